@@ -1,0 +1,245 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import newsearch.indexer.extract.ArticleReader;
+import newsearch.indexer.extract.ArticleReaders;
+import newsearch.indexer.extract.ArticleSink;
+import newsearch.indexer.extract.Sidecar;
+import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.index.IndexedFiles;
+import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.model.Article;
+import newsearch.indexer.source.CorpusFile;
+import newsearch.indexer.source.FileSkipped;
+import newsearch.indexer.source.FileVersion;
+import org.apache.lucene.index.IndexWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One reindex run's work on its files, spread over a few threads: each file is read, and its
+ * articles are analyzed and added, on a worker; a large JSON-lines file hands batches of articles
+ * to the other workers. The queue is bounded, so memory does not grow with the corpus.
+ */
+final class IndexingRun {
+
+  private static final Logger LOG = LoggerFactory.getLogger(IndexingRun.class);
+  private static final int BATCH = 128;
+
+  private final IndexWriter writer;
+  private final IndexSchema schema;
+  private final ArticleReaders readers;
+  private final IndexedFiles previous;
+  private final Set<String> corpusPaths;
+  private final ReindexReport report;
+  private final Progress progress;
+  private final ThreadPoolExecutor pool;
+  private final ConcurrentHashMap<String, String> idToPath = new ConcurrentHashMap<>();
+  private final AtomicReference<IOException> fatal = new AtomicReference<>();
+  // Counts queued tasks: the pool is shut down only when none is left, since a task may queue more.
+  private final Phaser pending = new Phaser(1);
+
+  IndexingRun(
+      IndexWriter writer,
+      IndexSchema schema,
+      ArticleReaders readers,
+      IndexedFiles previous,
+      Set<String> corpusPaths,
+      ReindexReport report,
+      Progress progress,
+      int threads) {
+    this.writer = writer;
+    this.schema = schema;
+    this.readers = readers;
+    this.previous = previous;
+    this.corpusPaths = corpusPaths;
+    this.report = report;
+    this.progress = progress;
+    // Caller-runs keeps the queue bounded: a producer that gets ahead does the work itself.
+    this.pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(threads * 2),
+            Thread.ofPlatform().name("indexer-", 0).factory(),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  /** Queues one file: skipped when unchanged, else its old articles replaced by its new ones. */
+  void submit(CorpusFile file) throws IOException {
+    throwIfFatal();
+    Optional<ArticleReader> reader = readers.forFile(file);
+    if (reader.isEmpty()) {
+      report.skipped(file.relative(), "", "not a corpus format (." + file.extension() + ")");
+      progress.bytes(file.size());
+      return;
+    }
+    var sidecar = Sidecar.of(file);
+    Optional<IndexedFiles.IndexedFile> before = previous.get(file.relative());
+    if (before.isPresent() && isUnchanged(file, sidecar, before.get().version())) {
+      report.unchanged(before.get().articles());
+      progress.bytes(file.size());
+      return;
+    }
+    execute(() -> readFile(file, reader.get(), before.isPresent()));
+  }
+
+  private void execute(Runnable task) {
+    pending.register();
+    pool.execute(
+        () -> {
+          try {
+            task.run();
+          } finally {
+            pending.arriveAndDeregister();
+          }
+        });
+  }
+
+  private static boolean isUnchanged(
+      CorpusFile file, Optional<java.nio.file.Path> sidecar, String version) {
+    return FileVersion.stampOf(version).equals(FileVersion.stamp(file, sidecar))
+        || FileVersion.hashOf(version).equals(FileVersion.hash(file.path(), sidecar));
+  }
+
+  private void readFile(CorpusFile file, ArticleReader reader, boolean replacing) {
+    if (fatal.get() != null) {
+      return;
+    }
+    try {
+      String version = FileVersion.of(file, Sidecar.of(file));
+      if (replacing) {
+        writer.deleteDocuments(IndexSchema.pathTerm(file.relative()));
+      }
+      var sink = new FileSink(file, version, replacing);
+      reader.read(file, sink);
+      sink.flush();
+      report.fileRead(file.size());
+    } catch (FileSkipped e) {
+      report.skipped(file.relative(), "", e.getMessage());
+    } catch (IOException | UncheckedIOException e) {
+      IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      if (isWriterFailure()) {
+        fatal.compareAndSet(null, io);
+      } else {
+        report.skipped(file.relative(), "", "cannot read: " + io.getMessage());
+      }
+    } catch (RuntimeException e) {
+      // One bad file must not stop the run; the stack trace goes to the log for a bug report.
+      LOG.warn("Failed on {}", file.relative(), e);
+      report.skipped(file.relative(), "", "failed: " + e);
+    } finally {
+      progress.bytes(file.size());
+    }
+  }
+
+  private boolean isWriterFailure() {
+    return writer.getTragicException() != null || !writer.isOpen();
+  }
+
+  /** Collects one file's articles, checks their ids, and indexes them in batches. */
+  private final class FileSink implements ArticleSink {
+    private final CorpusFile file;
+    private final String version;
+    private final boolean replacing;
+    private List<Article> batch = new ArrayList<>();
+
+    FileSink(CorpusFile file, String version, boolean replacing) {
+      this.file = file;
+      this.version = version;
+      this.replacing = replacing;
+    }
+
+    @Override
+    public void accept(Article article) {
+      Optional<String> clash = clash(article);
+      if (clash.isPresent()) {
+        skipped("article " + article.id(), "duplicate id, first seen in " + clash.get());
+        return;
+      }
+      batch.add(article);
+      if (batch.size() >= BATCH) {
+        List<Article> full = batch;
+        batch = new ArrayList<>();
+        execute(() -> index(full));
+      }
+    }
+
+    @Override
+    public void skipped(String where, String reason) {
+      report.skipped(file.relative(), where, reason);
+    }
+
+    void flush() {
+      index(batch);
+    }
+
+    private Optional<String> clash(Article article) {
+      String first = idToPath.putIfAbsent(article.id(), file.relative());
+      if (first != null) {
+        return Optional.of(first);
+      }
+      try {
+        return previous
+            .pathOf(article.id())
+            .filter(p -> !p.equals(file.relative()) && corpusPaths.contains(p));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private void index(List<Article> articles) {
+      try {
+        for (Article a : articles) {
+          writer.addDocument(schema.toDocument(a, version));
+          report.added(replacing);
+          progress.article();
+        }
+      } catch (IOException e) {
+        fatal.compareAndSet(null, e);
+      }
+    }
+  }
+
+  /** Waits for every queued file; rethrows the first failure of the index writer. */
+  void finish() throws IOException {
+    try {
+      int phase = pending.arrive();
+      while (true) {
+        try {
+          pending.awaitAdvanceInterruptibly(phase, 1, TimeUnit.SECONDS);
+          break;
+        } catch (java.util.concurrent.TimeoutException e) {
+          throwIfFatal();
+        }
+      }
+      pool.shutdown();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      pool.shutdownNow();
+      throw new IOException("Reindex interrupted", e);
+    }
+    throwIfFatal();
+  }
+
+  private void throwIfFatal() throws IOException {
+    IOException e = fatal.get();
+    if (e != null) {
+      pool.shutdownNow();
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+package newsearch.indexer;
+
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.source.CorpusFiles;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsearch reindex}: brings an index up to date with a corpus and prints a report. */
+@Command(
+    name = "reindex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Index the articles of a corpus folder (or one file): .txt scraped pages, .html pages,"
+          + " .jsonl/.ndjson (optionally .gz) JSON lines.",
+      "Incremental by default: unchanged files are skipped, changed files updated, files gone"
+          + " from the corpus removed. Searchers see the new index only when the run completes."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:the index is up to date (skipped files are listed in the report)",
+      "1:nothing could be done (corpus missing, index not writable or in use)",
+      "2:bad arguments"
+    })
+public final class ReindexCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "PATH",
+      defaultValue = "${env:NEWSEARCH_CORPUS:-${sys:newsearch.home:-.}/index-data/corpus}",
+      description = "Corpus folder or file (env NEWSEARCH_CORPUS; default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--index",
+      paramLabel = "PATH",
+      defaultValue = "${env:NEWSEARCH_INDEX:-${sys:newsearch.home:-.}/index-data/index}",
+      description = "Index folder (env NEWSEARCH_INDEX; default: ${DEFAULT-VALUE}).")
+  Path index;
+
+  @Option(names = "--full", description = "Rebuild the whole index instead of updating it.")
+  boolean full;
+
+  @Option(
+      names = "--include",
+      paramLabel = "GLOB",
+      split = ",",
+      description = "Index only files matching these globs, e.g. '*.txt' or 'news/**'.")
+  List<String> includes = List.of();
+
+  @Option(
+      names = "--exclude",
+      paramLabel = "GLOB",
+      split = ",",
+      description = "Leave out files matching these globs, e.g. 'README*,*.tsv'.")
+  List<String> excludes = List.of();
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "${env:NEWSEARCH_THREADS:-0}",
+      description = "Worker threads for parsing and analysis (0: one per core).")
+  int threads;
+
+  @Option(names = "--quiet", description = "No progress bar.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    var terminal = quiet || System.console() == null ? null : System.err;
+    var indexer = new Indexer(new CorpusFiles(includes, excludes), workers, terminal);
+    try {
+      ReindexReport report = indexer.run(corpus, index, full);
+      System.out.print(report.summary());
+      return 0;
+    } catch (NoSuchFileException e) {
+      System.err.println("error: corpus not found: " + corpus);
+      return 1;
+    } catch (LockObtainFailedException e) {
+      System.err.println("error: another reindex is writing " + index + " right now");
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      System.err.println("error: cannot write the index at " + index + ": " + oneLine(e));
+      return 1;
+    }
+  }
+
+  private static String oneLine(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    return message.lines().findFirst().orElse(message);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ReindexCommand()).execute(args));
+  }
+}

@@ -1,0 +1,16 @@
+package newsearch.indexer.extract;
+
+import java.io.IOException;
+import newsearch.indexer.source.CorpusFile;
+import newsearch.indexer.source.FileSkipped;
+
+/** Reads the articles of one corpus file format. */
+public interface ArticleReader {
+
+  /**
+   * Streams the articles of {@code file} to {@code sink}, with the sidecar's overrides applied.
+   *
+   * @throws FileSkipped when the file as a whole holds no article (empty, binary, too large)
+   */
+  void read(CorpusFile file, ArticleSink sink) throws IOException, FileSkipped;
+}

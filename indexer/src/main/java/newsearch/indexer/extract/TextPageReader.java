@@ -1,0 +1,37 @@
+package newsearch.indexer.extract;
+
+import java.util.List;
+import newsearch.indexer.model.Article;
+import newsearch.indexer.source.CorpusFile;
+import newsearch.indexer.source.FileSkipped;
+import newsearch.indexer.source.PageText;
+
+/** A scraped text page ({@code .txt}): one article, found by the {@link TextPageExtractor}. */
+public final class TextPageReader implements ArticleReader {
+
+  private final TextPageExtractor extractor;
+
+  public TextPageReader(TextPageExtractor extractor) {
+    this.extractor = extractor;
+  }
+
+  @Override
+  public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
+    ExtractedPage page = extractor.extract(PageText.read(file));
+    var article =
+        new Article(
+                file.id(),
+                page.headline(),
+                page.date(),
+                page.source(),
+                page.body(),
+                "",
+                List.of(),
+                file.relative())
+            .withOverrides(Sidecar.read(file, sink));
+    if (article.body().isEmpty()) {
+      throw new FileSkipped("no article found (only boilerplate)");
+    }
+    sink.accept(article);
+  }
+}

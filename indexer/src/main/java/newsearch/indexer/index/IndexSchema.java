@@ -1,0 +1,152 @@
+package newsearch.indexer.index;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import newsearch.indexer.model.Article;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The one definition of the index: field names, how each is indexed, the analyzer and the
+ * similarity. The indexer writes documents with {@link #toDocument}; the server reads the same
+ * names from here.
+ */
+public final class IndexSchema {
+
+  /** Unique article key: exact term, stored, sortable. */
+  public static final String ID = "id";
+
+  /** Analyzed text with offsets for highlighting; stored. */
+  public static final String HEADLINE = "headline";
+
+  public static final String BODY = "body";
+
+  /** Exact outlet name: filter term, facet doc values, stored. Absent when unknown. */
+  public static final String SOURCE = "source";
+
+  /** The outlet name analyzed, so {@code source:guardian} finds "The Guardian". */
+  public static final String SOURCE_TEXT = "source_text";
+
+  /** Bylines analyzed for search; {@link #AUTHOR} holds the exact names for a facet. */
+  public static final String AUTHORS = "authors";
+
+  public static final String AUTHOR = "author";
+
+  /** Day of publication as epoch day: range filter, sort key and histogram. Absent if undated. */
+  public static final String DAY = "day";
+
+  /** The date as precise as the source gave it (ISO text), stored only. */
+  public static final String DATE = "date";
+
+  public static final String URL = "url";
+
+  /** Corpus file of the article, relative to the corpus root: the unit of incremental reindex. */
+  public static final String PATH = "path";
+
+  /** Size, modification time and content hash of the article's file when it was indexed. */
+  public static final String FILE_VERSION = "file_version";
+
+  /** Commit user data: when the index was built and what built it. */
+  public static final String BUILT_AT = "newsearch.builtAt";
+
+  public static final String CORPUS = "newsearch.corpus";
+
+  /** BM25 with Anserini's news/CACM parameters rather than Lucene's defaults (k1=1.2, b=0.75). */
+  public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private final Analyzer analyzer =
+      new PerFieldAnalyzerWrapper(
+          new NewsAnalyzer(),
+          Map.of(
+              ID, new KeywordAnalyzer(),
+              SOURCE, new KeywordAnalyzer(),
+              AUTHOR, new KeywordAnalyzer(),
+              PATH, new KeywordAnalyzer()));
+
+  /** The analyzer for every field: text fields are analyzed, exact ones kept as they are. */
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /** Opens a writer; the caller commits once at the end so that readers never see half a run. */
+  public IndexWriter openWriter(Path indexDir, OpenMode mode) throws IOException {
+    Directory dir = FSDirectory.open(indexDir);
+    return openWriter(dir, mode);
+  }
+
+  public IndexWriter openWriter(Directory dir, OpenMode mode) throws IOException {
+    var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
+    config.setRAMBufferSizeMB(128);
+    config.setCommitOnClose(false);
+    return new IndexWriter(dir, config);
+  }
+
+  public static Term idTerm(String id) {
+    return new Term(ID, id);
+  }
+
+  public static Term pathTerm(String path) {
+    return new Term(PATH, path);
+  }
+
+  /** The Lucene document for an article read from a file whose version is {@code fileVersion}. */
+  public Document toDocument(Article article, String fileVersion) {
+    var doc = new Document();
+    doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
+    doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
+    if (!article.source().isEmpty()) {
+      doc.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
+      doc.add(new TextField(SOURCE_TEXT, article.source(), Field.Store.NO));
+    }
+    for (String author : article.authors()) {
+      doc.add(new TextField(AUTHORS, author, Field.Store.YES));
+      doc.add(new KeywordField(AUTHOR, author, Field.Store.NO));
+    }
+    article
+        .date()
+        .ifPresent(
+            date -> {
+              doc.add(new IntField(DAY, Math.toIntExact(date.day().toEpochDay()), Field.Store.NO));
+              doc.add(new StoredField(DATE, date.iso()));
+            });
+    if (!article.url().isEmpty()) {
+      doc.add(new StoredField(URL, article.url()));
+    }
+    doc.add(new StringField(PATH, article.path(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
+    doc.add(new SortedDocValuesField(FILE_VERSION, new BytesRef(fileVersion)));
+    return doc;
+  }
+
+  private static FieldType textWithOffsets() {
+    // Offsets in the postings let the unified highlighter mark matches without re-analyzing.
+    var type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

@@ -1,0 +1,121 @@
+package newsearch.indexer.index;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What a reindex did, counted as it goes (thread-safe): articles new, updated, unchanged and
+ * removed, and every file or part of a file skipped with its reason.
+ */
+public final class ReindexReport {
+
+  /** A file, or a part of one such as {@code line 17}, that was not indexed. */
+  public record Skip(String file, String where, String reason) {
+    @Override
+    public String toString() {
+      return file + (where.isEmpty() ? "" : " " + where) + ": " + reason;
+    }
+  }
+
+  private final AtomicLong added = new AtomicLong();
+  private final AtomicLong updated = new AtomicLong();
+  private final AtomicLong unchanged = new AtomicLong();
+  private final AtomicLong removed = new AtomicLong();
+  private final AtomicLong files = new AtomicLong();
+  private final AtomicLong bytes = new AtomicLong();
+  private final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
+  private volatile long millis;
+
+  public void added(boolean replacing) {
+    (replacing ? updated : added).incrementAndGet();
+  }
+
+  public void unchanged(int articles) {
+    unchanged.addAndGet(articles);
+  }
+
+  public void removed(int articles) {
+    removed.addAndGet(articles);
+  }
+
+  public void fileRead(long size) {
+    files.incrementAndGet();
+    bytes.addAndGet(size);
+  }
+
+  public void skipped(String file, String where, String reason) {
+    skips.add(new Skip(file, where, reason));
+  }
+
+  public void finished(long millis) {
+    this.millis = millis;
+  }
+
+  public long added() {
+    return added.get();
+  }
+
+  public long updated() {
+    return updated.get();
+  }
+
+  public long unchanged() {
+    return unchanged.get();
+  }
+
+  public long removed() {
+    return removed.get();
+  }
+
+  /** Files read and parsed in this run (unchanged files are not read). */
+  public long filesRead() {
+    return files.get();
+  }
+
+  public long bytesRead() {
+    return bytes.get();
+  }
+
+  public long millis() {
+    return millis;
+  }
+
+  /** Skipped files and parts, in file order. */
+  public List<Skip> skips() {
+    synchronized (skips) {
+      return skips.stream().sorted(Comparator.comparing(Skip::file)).toList();
+    }
+  }
+
+  /** The articles the index holds after this run. */
+  public long total() {
+    return added() + updated() + unchanged();
+  }
+
+  /** The summary a user reads at the end of a reindex. */
+  public String summary() {
+    double seconds = Math.max(millis, 1) / 1000.0;
+    long parsed = added() + updated();
+    var sb = new StringBuilder();
+    sb.append(
+        String.format(
+            "Indexed %,d articles in %.1f s: %,d new, %,d updated, %,d unchanged, %,d removed;"
+                + " %,d skipped.%n",
+            total(), seconds, added(), updated(), unchanged(), removed(), skips.size()));
+    if (parsed > 0) {
+      sb.append(
+          String.format(
+              "Read %,d files (%.1f MB): %,.0f articles/s, %.2f MB/s.%n",
+              filesRead(), bytesRead() / 1e6, parsed / seconds, bytesRead() / 1e6 / seconds));
+    }
+    List<Skip> list = skips();
+    if (!list.isEmpty()) {
+      sb.append("Skipped:").append(System.lineSeparator());
+      list.forEach(s -> sb.append("  ").append(s).append(System.lineSeparator()));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,2 @@
+/** The document model: one news article as the indexer and the server see it. */
+package newsearch.indexer.model;

@@ -1,0 +1,74 @@
+package newsearch.server.api;
+
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import newsearch.server.search.SearchRequest;
+import newsearch.server.search.SortOrder;
+
+/** Reads query parameters, answering a bad value with a message that names it. */
+final class RequestParams {
+
+  private RequestParams() {}
+
+  static SearchRequest searchRequest(Context ctx) {
+    return new SearchRequest(
+        ctx.queryParam("q"),
+        ctx.queryParams("source"),
+        date(ctx, "from"),
+        date(ctx, "to"),
+        bool(ctx, "undated", false),
+        string(ctx, "sort").map(SortOrder::parse),
+        integer(ctx, "page", 1),
+        integer(ctx, "size", 10),
+        bool(ctx, "facets", true),
+        bool(ctx, "highlight", true));
+  }
+
+  static Optional<String> string(Context ctx, String name) {
+    return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
+  }
+
+  static int integer(Context ctx, String name, int fallback) {
+    Optional<String> v = string(ctx, name);
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(v.get());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Parameter '" + name + "' must be a whole number, was '" + abbreviate(v.get()) + "'");
+    }
+  }
+
+  static boolean bool(Context ctx, String name, boolean fallback) {
+    Optional<String> v = string(ctx, name);
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
+      case "true", "1", "yes", "on" -> true;
+      case "false", "0", "no", "off" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "Parameter '" + name + "' must be true or false, was '" + abbreviate(v.get()) + "'");
+    };
+  }
+
+  static Optional<LocalDate> date(Context ctx, String name) {
+    Optional<String> v = string(ctx, name);
+    try {
+      return v.map(LocalDate::parse);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "Parameter '" + name + "' must be a date yyyy-mm-dd, was '" + abbreviate(v.get()) + "'");
+    }
+  }
+
+  /** Echoing a 100 KB value back in an error helps nobody. */
+  static String abbreviate(String value) {
+    return value.length() > 60 ? value.substring(0, 60) + "…" : value;
+  }
+}

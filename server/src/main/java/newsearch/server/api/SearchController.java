@@ -1,0 +1,52 @@
+package newsearch.server.api;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.io.IOException;
+import newsearch.server.search.ExportFormat;
+import newsearch.server.search.SearchRequest;
+import newsearch.server.search.SearchService;
+
+/** The handlers: read parameters, call the search service, answer JSON. */
+final class SearchController {
+
+  /** The most articles one export writes; a larger set is for reindex tooling, not a download. */
+  static final int EXPORT_CAP = 100_000;
+
+  private final SearchService service;
+
+  SearchController(SearchService service) {
+    this.service = service;
+  }
+
+  void search(Context ctx) throws IOException {
+    ctx.json(service.search(RequestParams.searchRequest(ctx)));
+  }
+
+  void article(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    ctx.json(
+        service
+            .article(id, ctx.queryParam("q"))
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "No article with id '" + RequestParams.abbreviate(id) + "'")));
+  }
+
+  void export(Context ctx) throws IOException {
+    SearchRequest request = RequestParams.searchRequest(ctx);
+    ExportFormat format =
+        RequestParams.string(ctx, "format").map(ExportFormat::parse).orElse(ExportFormat.CSV);
+    boolean withBody = RequestParams.bool(ctx, "body", false);
+    ctx.contentType(format.contentType());
+    ctx.header(
+        "Content-Disposition",
+        "attachment; filename=\"newsearch-export." + format.extension() + "\"");
+    service.export(request, format, withBody, EXPORT_CAP, ctx.outputStream());
+  }
+
+  void health(Context ctx) throws IOException {
+    ctx.json(service.health());
+  }
+}

@@ -1,0 +1,2 @@
+/** The search server: configuration and start-up. */
+package newsearch.server;

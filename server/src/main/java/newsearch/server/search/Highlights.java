@@ -1,0 +1,75 @@
+package newsearch.server.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import java.util.Map;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Marks query matches with Lucene's unified highlighter. All text comes back HTML-escaped; the only
+ * markup is {@code <mark>}.
+ */
+final class Highlights {
+
+  static final int SNIPPET_CHARS = 300;
+  private static final int SNIPPET_GOAL = 220;
+  private static final int MAX_ANALYZED_CHARS = 50_000;
+
+  private final IndexSearcher searcher;
+  private final Analyzer analyzer;
+
+  Highlights(IndexSearcher searcher, Analyzer analyzer) {
+    this.searcher = searcher;
+    this.analyzer = analyzer;
+  }
+
+  /** Headline (whole) and body snippet of each doc: {@code [docIndex][0=headline, 1=snippet]}. */
+  String[][] forHits(Query query, int[] docIds) throws IOException {
+    Map<String, String[]> headlines =
+        builder(() -> new WholeBreakIterator(), Integer.MAX_VALUE - 1)
+            .build()
+            .highlightFields(new String[] {IndexSchema.HEADLINE}, query, docIds, new int[] {1});
+    Map<String, String[]> snippets =
+        builder(
+                () ->
+                    LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_GOAL, 0.33f),
+                MAX_ANALYZED_CHARS)
+            .build()
+            .highlightFields(new String[] {IndexSchema.BODY}, query, docIds, new int[] {1});
+    String[][] out = new String[docIds.length][2];
+    for (int i = 0; i < docIds.length; i++) {
+      out[i][0] = headlines.get(IndexSchema.HEADLINE)[i];
+      out[i][1] = Snippets.trim(snippets.get(IndexSchema.BODY)[i], SNIPPET_CHARS);
+    }
+    return out;
+  }
+
+  /** The whole text of one field of one doc, escaped, with matches marked. */
+  String whole(String field, Query query, int docId, int length) throws IOException {
+    String[] text =
+        builder(WholeBreakIterator::new, length + 1)
+            .build()
+            .highlightFields(new String[] {field}, query, new int[] {docId}, new int[] {1})
+            .get(field);
+    return text[0];
+  }
+
+  private UnifiedHighlighter.Builder builder(
+      java.util.function.Supplier<BreakIterator> breaks, int maxLength) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(breaks)
+        .withMaxLength(maxLength)
+        // With no match in a field, show its opening instead of nothing.
+        .withMaxNoHighlightPassages(1);
+  }
+}

@@ -1,0 +1,18 @@
+package newsearch.server.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * One search hit. {@code headlineHtml} and {@code snippet} are HTML-escaped text whose only markup
+ * is {@code <mark>}; they are absent when highlighting was not asked for.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Hit(
+    String id,
+    String headline,
+    String headlineHtml,
+    String date,
+    String source,
+    String url,
+    String snippet,
+    float score) {}

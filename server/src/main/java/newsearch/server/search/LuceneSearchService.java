@@ -1,0 +1,241 @@
+package newsearch.server.search;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the embedded Lucene index. One {@link SearcherManager} is shared by all requests; {@link
+ * #refresh()} picks up a finished reindex without failing a request in flight.
+ */
+public final class LuceneSearchService implements SearchService {
+
+  /** Fewer hits than this with every word required relaxes a plain-words query. */
+  static final int RELAX_BELOW = 5;
+
+  private final IndexSchema schema = new IndexSchema();
+  private final UserQueryParser parser = new UserQueryParser(schema.analyzer());
+  private final SourceFacets sourceFacets = new SourceFacets();
+  private final SearcherManager manager;
+  private final long timeoutMillis;
+
+  private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
+    this.manager = manager;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * Opens the index at {@code indexDir}, which must hold one.
+   *
+   * @param timeoutMillis the longest a search may run before it answers with what it found
+   */
+  public static LuceneSearchService open(Path indexDir, long timeoutMillis) throws IOException {
+    var factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            var searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(IndexSchema.SIMILARITY);
+            return searcher;
+          }
+        };
+    return new LuceneSearchService(
+        new SearcherManager(FSDirectory.open(indexDir), factory), timeoutMillis);
+  }
+
+  /** Switches to the newest commit of the index if there is one; cheap when there is none. */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexSearcher searcher = timed(shared);
+      ParsedQuery parsed = parser.parse(request.query());
+      var warnings = new ArrayList<>(parsed.warnings());
+      Query filter = Filters.of(request);
+      Query userQuery = parsed.query();
+      Query query = Filters.apply(userQuery, filter);
+      Matches matches = Matches.collect(searcher, query, request);
+      boolean relaxed = false;
+      if (parsed.relaxed().isPresent() && matches.total() < RELAX_BELOW) {
+        Query relaxedQuery = Filters.apply(parsed.relaxed().get(), filter);
+        Matches more = Matches.collect(searcher, relaxedQuery, request);
+        if (more.total() > matches.total()) {
+          matches = more;
+          userQuery = parsed.relaxed().get();
+          query = relaxedQuery;
+          relaxed = true;
+        }
+      }
+      List<Hit> hits = hits(searcher, query, matches.page(), request);
+      Facets facets = null;
+      if (request.facets()) {
+        facets = facets(searcher, userQuery, request, matches);
+      }
+      if (searcher.timedOut()) {
+        warnings.add("The search took too long and was cut short: results may be incomplete.");
+      }
+      long tookMs = (System.nanoTime() - start) / 1_000_000;
+      return new SearchResult(
+          matches.total(),
+          matches.exact(),
+          request.page(),
+          request.size(),
+          tookMs,
+          relaxed,
+          List.copyOf(warnings),
+          hits,
+          facets);
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  private IndexSearcher timed(IndexSearcher shared) {
+    // A searcher per request: the time limit is per search, the reader and its caches are shared.
+    var searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(IndexSchema.SIMILARITY);
+    searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+    return searcher;
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, Query query, ScoreDoc[] page, SearchRequest request)
+      throws IOException {
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    String[][] marked =
+        request.highlight() && page.length > 0
+            ? new Highlights(searcher, schema.analyzer()).forHits(query, docIds)
+            : null;
+    StoredFields stored = searcher.storedFields();
+    var hits = new ArrayList<Hit>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      var doc = stored.document(docIds[i]);
+      hits.add(
+          new Hit(
+              doc.get(IndexSchema.ID),
+              doc.get(IndexSchema.HEADLINE),
+              marked == null ? null : marked[i][0],
+              doc.get(IndexSchema.DATE),
+              doc.get(IndexSchema.SOURCE),
+              doc.get(IndexSchema.URL),
+              marked == null ? null : marked[i][1],
+              Float.isNaN(page[i].score) ? 0 : page[i].score));
+    }
+    return hits;
+  }
+
+  private Facets facets(
+      IndexSearcher searcher, Query userQuery, SearchRequest request, Matches matches)
+      throws IOException {
+    FacetsCollector forSources = matches.facets();
+    long sourceTotal = matches.total();
+    if (!request.sources().isEmpty()) {
+      // The source facet ignores the source filter, so that ticking one source still shows the
+      // rest.
+      Query query = Filters.apply(userQuery, Filters.of(request.withoutSources()));
+      forSources = searcher.search(query, new FacetsCollectorManager());
+      sourceTotal =
+          forSources.getMatchingDocs().stream()
+              .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+              .sum();
+    }
+    return new Facets(
+        sourceFacets.count(searcher.getIndexReader(), forSources, sourceTotal),
+        DateHistograms.count(matches.facets()));
+  }
+
+  @Override
+  public Optional<ArticleView> article(String id, String query) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(IndexSchema.idTerm(id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int docId = found.scoreDocs[0].doc;
+      var doc = searcher.storedFields().document(docId);
+      String body = doc.get(IndexSchema.BODY);
+      String headline = doc.get(IndexSchema.HEADLINE);
+      String bodyHtml = null;
+      String headlineHtml = null;
+      if (query != null && !query.isBlank()) {
+        Query parsed = parser.parse(query).query();
+        var highlights = new Highlights(searcher, schema.analyzer());
+        bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
+        headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
+      }
+      return Optional.of(
+          new ArticleView(
+              doc.get(IndexSchema.ID),
+              headline,
+              headlineHtml,
+              doc.get(IndexSchema.DATE),
+              doc.get(IndexSchema.SOURCE),
+              doc.get(IndexSchema.URL),
+              List.of(doc.getValues(IndexSchema.AUTHORS)),
+              body,
+              bodyHtml));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public long export(
+      SearchRequest request, ExportFormat format, boolean withBody, int cap, OutputStream out)
+      throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      ParsedQuery parsed = parser.parse(request.query());
+      Query query = Filters.apply(parsed.query(), Filters.of(request));
+      return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public IndexHealth health() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      var reader = (DirectoryReader) searcher.getIndexReader();
+      String builtAt = reader.getIndexCommit().getUserData().getOrDefault(IndexSchema.BUILT_AT, "");
+      int articles = reader.numDocs();
+      return new IndexHealth(
+          articles == 0 ? "empty" : "ok", articles, reader.getVersion(), builtAt);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+}

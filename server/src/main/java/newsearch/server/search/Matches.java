@@ -1,0 +1,80 @@
+package newsearch.server.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+
+/**
+ * The documents a query matches: the requested page of top hits and, when facets are wanted, the
+ * whole match set for counting, collected in one pass.
+ *
+ * @param total matching documents (exact when {@code exact})
+ * @param page the hits of the requested page
+ * @param facets every matching document, or null when facets were not asked for
+ */
+record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facets) {
+
+  static Matches collect(IndexSearcher searcher, Query query, SearchRequest request)
+      throws IOException {
+    int n = request.page() * request.size();
+    Sort sort = sort(request);
+    // Hits only: counting stops at the result window, which keeps block-max skipping effective.
+    CollectorManager<?, ? extends TopDocs> top =
+        sort == null
+            ? new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW)
+            : new TopFieldCollectorManager(sort, n, null, SearchRequest.RESULT_WINDOW);
+    TopDocs topDocs;
+    FacetsCollector facets = null;
+    long total;
+    boolean exact;
+    if (request.facets()) {
+      Object[] both =
+          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      topDocs = (TopDocs) both[0];
+      facets = (FacetsCollector) both[1];
+      total =
+          facets.getMatchingDocs().stream()
+              .mapToLong(FacetsCollector.MatchingDocs::totalHits)
+              .sum();
+      exact = true;
+    } else {
+      topDocs = searcher.search(query, top);
+      total = topDocs.totalHits.value();
+      exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+    }
+    int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
+    ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
+    return new Matches(total, exact, page, facets);
+  }
+
+  /** The sort of a request; null for relevance (score order). Undated articles come last. */
+  static Sort sort(SearchRequest request) {
+    return switch (request.effectiveSort()) {
+      case RELEVANCE -> null;
+      case NEWEST -> byDay(true);
+      case OLDEST -> byDay(false);
+    };
+  }
+
+  private static Sort byDay(boolean newestFirst) {
+    var day = new SortedNumericSortField(IndexSchema.DAY, SortField.Type.INT, newestFirst);
+    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    // The id breaks ties so that paging is stable across requests.
+    return new Sort(day, new SortedSetSortField(IndexSchema.ID, false));
+  }
+}

@@ -1,0 +1,101 @@
+package newsearch.server.search;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One search as a client asked for it, validated.
+ *
+ * @param query the user's query; empty lists everything
+ * @param sources exact source names, OR-ed; {@link #UNKNOWN_SOURCE} selects articles with none
+ * @param from first day, inclusive
+ * @param to last day, inclusive
+ * @param undated only articles with no known date
+ * @param sort the order; empty: relevance with a query, newest without
+ * @param page from 1
+ * @param size hits per page, 1..100
+ * @param facets whether to count sources and dates
+ * @param highlight whether to mark matches in headline and snippet
+ */
+public record SearchRequest(
+    String query,
+    List<String> sources,
+    Optional<LocalDate> from,
+    Optional<LocalDate> to,
+    boolean undated,
+    Optional<SortOrder> sort,
+    int page,
+    int size,
+    boolean facets,
+    boolean highlight) {
+
+  /** The source filter value (and facet value) for articles whose outlet is unknown. */
+  public static final String UNKNOWN_SOURCE = "_unknown";
+
+  public static final int MAX_SIZE = 100;
+  public static final int RESULT_WINDOW = 10_000;
+  public static final int MAX_QUERY_CHARS = 4_000;
+
+  public SearchRequest {
+    query = query == null ? "" : query.strip();
+    if (query.length() > MAX_QUERY_CHARS) {
+      throw new IllegalArgumentException(
+          "Parameter 'q' is too long: at most "
+              + MAX_QUERY_CHARS
+              + " characters, was "
+              + query.length());
+    }
+    sources =
+        sources == null
+            ? List.of()
+            : sources.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
+    from = from == null ? Optional.empty() : from;
+    to = to == null ? Optional.empty() : to;
+    sort = sort == null ? Optional.empty() : sort;
+    if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
+      throw new IllegalArgumentException(
+          "Parameter 'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
+    }
+    if (page < 1) {
+      throw new IllegalArgumentException("Parameter 'page' must be 1 or more, was " + page);
+    }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new IllegalArgumentException(
+          "Parameter 'size' must be 1.." + MAX_SIZE + ", was " + size);
+    }
+    if ((long) page * size > RESULT_WINDOW) {
+      throw new IllegalArgumentException(
+          "Parameter 'page' is past the result window: page × size must be at most "
+              + RESULT_WINDOW
+              + ", was "
+              + (long) page * size
+              + "; narrow the search instead");
+    }
+  }
+
+  /** A first page of ten, with facets and highlighting: the page's default search. */
+  public static SearchRequest of(String query) {
+    return new SearchRequest(
+        query,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        false,
+        Optional.empty(),
+        1,
+        10,
+        true,
+        true);
+  }
+
+  public SortOrder effectiveSort() {
+    return sort.orElse(query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
+  }
+
+  /** The same search without its source filter: what the source facet counts. */
+  SearchRequest withoutSources() {
+    return new SearchRequest(
+        query, List.of(), from, to, undated, sort, page, size, facets, highlight);
+  }
+}

@@ -1,0 +1,25 @@
+package newsearch.server.search;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The answer to a {@link SearchRequest}.
+ *
+ * @param total matching articles; exact when facets were counted, else at least this many ({@code
+ *     totalExact} false) once past the result window
+ * @param relaxed true when no or few articles had every word, so fewer words were required
+ * @param warnings parts of the query that were not understood or were cut short
+ * @param facets absent when not asked for
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record SearchResult(
+    long total,
+    boolean totalExact,
+    int page,
+    int size,
+    long tookMs,
+    boolean relaxed,
+    List<String> warnings,
+    List<Hit> hits,
+    Facets facets) {}

@@ -1,0 +1,29 @@
+package newsearch.server.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Optional;
+
+/**
+ * What the API asks of a search backend. Today the embedded Lucene index ({@link
+ * LuceneSearchService}); a cluster backend could stand behind the same interface.
+ */
+public interface SearchService extends Closeable {
+
+  SearchResult search(SearchRequest request) throws IOException;
+
+  /** The article with this id; with a non-empty {@code query}, its matches marked. */
+  Optional<ArticleView> article(String id, String query) throws IOException;
+
+  /**
+   * Writes every article matching {@code request} (at most {@code cap}) to {@code out}.
+   *
+   * @return the number of articles written
+   */
+  long export(
+      SearchRequest request, ExportFormat format, boolean withBody, int cap, OutputStream out)
+      throws IOException;
+
+  IndexHealth health() throws IOException;
+}

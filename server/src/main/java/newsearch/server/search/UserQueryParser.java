@@ -1,0 +1,213 @@
+package newsearch.server.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns what a user typed into a Lucene query: plain words all required over headline (weighted
+ * higher) and body; Lucene's classic syntax for phrases, {@code -exclusion}, {@code OR}, groups,
+ * fields, prefixes and fuzzy terms. Whatever does not parse is searched as plain words, with a
+ * warning, never an error.
+ */
+final class UserQueryParser {
+
+  /** Fields a user may name, and the index field each searches. */
+  static final Map<String, String> FIELDS =
+      Map.of(
+          "headline", IndexSchema.HEADLINE,
+          "title", IndexSchema.HEADLINE,
+          "body", IndexSchema.BODY,
+          "text", IndexSchema.BODY,
+          "source", IndexSchema.SOURCE_TEXT,
+          "author", IndexSchema.AUTHORS,
+          "authors", IndexSchema.AUTHORS);
+
+  static final Map<String, Float> BOOSTS =
+      Map.of(IndexSchema.HEADLINE, 2.0f, IndexSchema.BODY, 1.0f);
+
+  // Deeper nesting than this is not a person's query; the parser would recurse on it.
+  private static final int MAX_DEPTH = 32;
+  private static final Pattern SYNTAX =
+      Pattern.compile("[\"():*?~^\\[\\]{}+!/\\\\]|(^|\\s)-|\\b(AND|OR|NOT)\\b");
+  private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
+  private final Analyzer analyzer;
+
+  UserQueryParser(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  ParsedQuery parse(String text) {
+    if (text.isBlank()) {
+      return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), List.of());
+    }
+    var warnings = new ArrayList<String>();
+    boolean plain = !SYNTAX.matcher(text).find();
+    Query query;
+    if (depth(text) > MAX_DEPTH) {
+      warnings.add("The query nests parentheses too deeply; searched its words instead.");
+      query = plainWords(text);
+      plain = true;
+    } else {
+      try {
+        query = parser(warnings).parse(text);
+      } catch (ParseException | TokenMgrError | RuntimeException e) {
+        // RuntimeException: regexps too complex to compile, too many clauses, bad ranges.
+        warnings.add(
+            "Could not understand the query syntax ("
+                + shortReason(e)
+                + "); searched its words instead.");
+        query = plainWords(text);
+        plain = true;
+      }
+    }
+    query = query == null ? new MatchNoDocsQuery() : query;
+    return new ParsedQuery(query, plain ? relax(query) : Optional.empty(), List.copyOf(warnings));
+  }
+
+  private Query plainWords(String text) {
+    String escaped =
+        OPERATOR_WORDS
+            .matcher(QueryParser.escape(text))
+            .replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
+    try {
+      return parser(new ArrayList<>()).parse(escaped);
+    } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
+      return new MatchNoDocsQuery();
+    }
+  }
+
+  /** All words required becomes about half of them: long questions rarely match every word. */
+  private static Optional<Query> relax(Query query) {
+    if (!(query instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
+      return Optional.empty();
+    }
+    var relaxed = new BooleanQuery.Builder();
+    int should = 0;
+    for (BooleanClause c : bq.clauses()) {
+      if (c.occur() == BooleanClause.Occur.MUST) {
+        relaxed.add(c.query(), BooleanClause.Occur.SHOULD);
+        should++;
+      } else {
+        relaxed.add(c);
+      }
+    }
+    if (should < 2) {
+      return Optional.empty();
+    }
+    relaxed.setMinimumNumberShouldMatch(Math.max(1, should / 2));
+    return Optional.of(relaxed.build());
+  }
+
+  private MultiFieldQueryParser parser(List<String> warnings) {
+    var parser = new FieldMappingParser(analyzer, warnings);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    parser.setAllowLeadingWildcard(true);
+    parser.setSplitOnWhitespace(true);
+    return parser;
+  }
+
+  private static int depth(String text) {
+    int depth = 0;
+    int max = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        max = Math.max(max, ++depth);
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return max;
+  }
+
+  private static String shortReason(Throwable e) {
+    String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    m = m.lines().findFirst().orElse(m);
+    return m.length() > 120 ? m.substring(0, 120) + "…" : m;
+  }
+
+  /** The classic parser, with user-facing field names mapped to index fields. */
+  private static final class FieldMappingParser extends MultiFieldQueryParser {
+    private final List<String> warnings;
+
+    FieldMappingParser(Analyzer analyzer, List<String> warnings) {
+      super(new String[] {IndexSchema.HEADLINE, IndexSchema.BODY}, analyzer, BOOSTS);
+      this.warnings = warnings;
+    }
+
+    /** The index field for a user's field name; null (the default fields) for an unknown one. */
+    private String map(String field) {
+      if (field == null || FIELDS.containsValue(field)) {
+        return field;
+      }
+      String mapped = FIELDS.get(field.toLowerCase(java.util.Locale.ROOT));
+      if (mapped == null) {
+        warnings.add(
+            "Unknown field '"
+                + field
+                + ":'; searched the words instead. Fields: headline, body, source, author.");
+      }
+      return mapped;
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted)
+        throws ParseException {
+      String mapped = map(field);
+      if (field != null && mapped == null) {
+        return super.getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      return super.getFieldQuery(mapped, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+      String mapped = map(field);
+      return super.getFieldQuery(field != null && mapped == null ? null : mapped, queryText, slop);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+      return super.getPrefixQuery(map(field), termStr);
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+      return super.getWildcardQuery(map(field), termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity)
+        throws ParseException {
+      return super.getFuzzyQuery(map(field), termStr, minSimilarity);
+    }
+
+    @Override
+    protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+      return super.getRegexpQuery(map(field), termStr);
+    }
+
+    @Override
+    protected Query getRangeQuery(
+        String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+        throws ParseException {
+      return super.getRangeQuery(map(field), part1, part2, startInclusive, endInclusive);
+    }
+  }
+}
