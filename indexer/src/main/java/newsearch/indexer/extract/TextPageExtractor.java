@@ -3,41 +3,98 @@ package newsearch.indexer.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import newsearch.indexer.extract.LineClassifier.Kind;
 import newsearch.indexer.model.ArticleDate;
 
 /**
  * Extracts headline, date, source and body from the text of a scraped page: a pure function of the
- * page text.
+ * page text and the bundled {@link BoilerplatePhrases}.
  *
- * <p>First version: the headline is the first line that reads like a title, the date the first date
- * near the top, and the body the lines that read like prose.
+ * <p>Each line is classified by its shape ({@link LineClassifier}); the largest coherent run of
+ * prose before the page's lists of other articles is the body ({@link BodyFinder}); headline, date
+ * and source are looked for around it ({@link HeadlineFinder}, {@link PublicationDateFinder},
+ * {@link SourceFinder}).
  */
 public final class TextPageExtractor {
 
-  private static final int TOP_LINES = 8;
-  private static final int MIN_PROSE_WORDS = 12;
+  // The headline sits just above the article; further up are menus and lists.
+  private static final int HEADLINE_WINDOW = 12;
 
-  public ExtractedPage extract(String page) {
-    List<String> lines = page.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    String headline = lines.stream().filter(TextPageExtractor::isTitle).findFirst().orElse("");
-    Optional<ArticleDate> date = Optional.empty();
-    for (String line : lines.subList(0, Math.min(TOP_LINES, lines.size()))) {
-      date = DateParser.parse(line);
-      if (date.isPresent()) {
-        break;
-      }
-    }
-    var body = new ArrayList<String>();
-    for (String line : lines) {
-      if (!line.equals(headline) && line.split("\\s+").length >= MIN_PROSE_WORDS) {
-        body.add(line);
-      }
-    }
-    return new ExtractedPage(headline, date, "", String.join("\n\n", body));
+  private final LineClassifier classifier;
+  private final BodyFinder bodies = new BodyFinder();
+  private final HeadlineFinder headlines;
+  private final PublicationDateFinder dates;
+  private final SourceFinder sources;
+  private final SentenceRepair repair;
+
+  public TextPageExtractor() {
+    this(BoilerplatePhrases.defaults());
   }
 
-  private static boolean isTitle(String line) {
-    int words = line.split("\\s+").length;
-    return words >= 4 && words <= 25;
+  public TextPageExtractor(BoilerplatePhrases phrases) {
+    this.classifier = new LineClassifier(phrases);
+    this.headlines = new HeadlineFinder(phrases);
+    this.dates = new PublicationDateFinder(phrases);
+    this.sources = new SourceFinder(phrases);
+    this.repair = new SentenceRepair(phrases);
+  }
+
+  /** The article in {@code page}; an empty body when the page holds only furniture. */
+  public ExtractedPage extract(String page) {
+    List<PageLine> lines = classify(page);
+    Optional<BodyFinder.Run> run = bodies.find(lines);
+    int bodyStart = run.map(BodyFinder.Run::first).orElse(lines.size());
+    int end = run.map(r -> endAfter(lines, r.last())).orElse(lines.size());
+    String headline = headlines.find(headlineWindow(lines, bodyStart));
+    Optional<ArticleDate> date = dates.find(lines, bodyStart, end);
+    String source = sources.find(lines, bodyStart, end);
+    String body = run.map(r -> body(r, headline)).orElse("");
+    return new ExtractedPage(headline, date, source, body);
+  }
+
+  private List<PageLine> classify(String page) {
+    var lines = new ArrayList<PageLine>();
+    for (String raw : page.split("\\R", -1)) {
+      String text = TextNorm.clean(raw);
+      lines.add(new PageLine(lines.size(), text, classifier.classify(text)));
+    }
+    return lines;
+  }
+
+  private static int endAfter(List<PageLine> lines, int last) {
+    for (int i = last + 1; i < lines.size(); i++) {
+      if (lines.get(i).is(Kind.END) || lines.get(i).is(Kind.TICKER)) {
+        return i;
+      }
+    }
+    return lines.size();
+  }
+
+  /** The last lines above the article, after any list header there. */
+  private static List<PageLine> headlineWindow(List<PageLine> lines, int bodyStart) {
+    var window = new ArrayList<PageLine>();
+    for (int i = bodyStart - 1; i >= 0 && window.size() < HEADLINE_WINDOW; i--) {
+      PageLine line = lines.get(i);
+      if (line.is(Kind.END) || line.is(Kind.TICKER)) {
+        break;
+      }
+      if (!line.is(Kind.BLANK)) {
+        window.addFirst(line);
+      }
+    }
+    return window;
+  }
+
+  private String body(BodyFinder.Run run, String headline) {
+    var paragraphs = new ArrayList<String>();
+    String headlineKey = TextNorm.key(headline);
+    for (PageLine line : run.lines()) {
+      if (line.is(Kind.PROSE)) {
+        paragraphs.addAll(repair.paragraphs(line.text()));
+      } else if (!TextNorm.key(line.text()).equals(headlineKey)) {
+        paragraphs.add(line.text());
+      }
+    }
+    return String.join("\n\n", paragraphs);
   }
 }

@@ -1,0 +1,160 @@
+package newsearch.indexer.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/**
+ * Sorts the lines of a page by shape: prose (sentences), short lines (headlines, subheadings, menu
+ * items), and kinds of furniture that never belong to the article.
+ */
+final class LineClassifier {
+
+  /** What a line is. */
+  enum Kind {
+    BLANK,
+    /** Furniture to drop (in-article nag, share button); does not end the article. */
+    SKIP,
+    /** A list header ("Related Articles"): once the article has begun, it ends here. */
+    END,
+    /** A run of timestamped headlines on one line. */
+    TICKER,
+    /** Template code that leaked into the text. */
+    GLITCH,
+    CAPTION,
+    PROSE,
+    SHORT
+  }
+
+  // Stop words of the corpus' main languages (Lucene's lists): prose has many, headline lists few.
+  private static final List<CharArraySet> STOP_WORDS =
+      List.of(
+          EnglishAnalyzer.getDefaultStopSet(),
+          GermanAnalyzer.getDefaultStopSet(),
+          SpanishAnalyzer.getDefaultStopSet(),
+          ItalianAnalyzer.getDefaultStopSet(),
+          FrenchAnalyzer.getDefaultStopSet(),
+          PortugueseAnalyzer.getDefaultStopSet(),
+          DutchAnalyzer.getDefaultStopSet(),
+          TurkishAnalyzer.getDefaultStopSet());
+
+  private static final Pattern STAMP =
+      Pattern.compile("(?<![\\d:/])(?:\\d{1,2}:\\d{2}|\\d{1,2}/\\d{1,2})(?![\\d:/])");
+  private static final Pattern GLITCH =
+      Pattern.compile(
+          "\\w\\?\\.\\w|\\{\\{|}}|\\$\\{|\\[object Object]|\\b(?:undefined|NaN)\\b"
+              + "|\\b\\p{Lu}\\w+\\.\\p{Lu}\\w+\\.\\p{Lu}\\w+\\.|\\.\\w+\\(\\)");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+
+  private static final int MIN_SENTENCE_WORDS = 5;
+  private static final int MIN_QUESTION_WORDS = 12;
+  private static final int MIN_UNPUNCTUATED_WORDS = 20;
+  private static final int MIN_STAMPS = 5;
+  private static final int MAX_WORDS_PER_STAMP = 30;
+
+  private final BoilerplatePhrases phrases;
+
+  LineClassifier(BoilerplatePhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  Kind classify(String line) {
+    if (TextNorm.words(line) == 0) {
+      return Kind.BLANK;
+    }
+    if (phrases.isEnd(line)) {
+      return Kind.END;
+    }
+    if (phrases.isSkip(line)) {
+      return Kind.SKIP;
+    }
+    if (GLITCH.matcher(line).find()) {
+      return Kind.GLITCH;
+    }
+    if (isTicker(line)) {
+      return Kind.TICKER;
+    }
+    if (phrases.isCaption(line)) {
+      return Kind.CAPTION;
+    }
+    return isProse(line) ? Kind.PROSE : Kind.SHORT;
+  }
+
+  /** True for a sentence or paragraph: a headline or a menu item is not. */
+  static boolean isProse(String line) {
+    int words = TextNorm.words(line);
+    String end = trimClosers(line);
+    boolean prose;
+    if (end.endsWith("?") || end.endsWith(":")) {
+      prose = words >= MIN_QUESTION_WORDS;
+    } else if (endsLikeSentence(line)) {
+      prose = words >= MIN_SENTENCE_WORDS && !isTitleCase(line);
+    } else {
+      prose = words >= MIN_UNPUNCTUATED_WORDS && !isTitleCase(line);
+    }
+    return prose && (words < MIN_UNPUNCTUATED_WORDS || stopWordShare(line) >= 0.08);
+  }
+
+  /** Ends with a full stop, an exclamation, an ellipsis or a colon, perhaps inside quotes. */
+  static boolean endsLikeSentence(String line) {
+    String end = trimClosers(line);
+    return end.endsWith(".") || end.endsWith("!") || end.endsWith("…") || end.endsWith(":");
+  }
+
+  /** Share of words that are stop words in one of the corpus' languages. */
+  static double stopWordShare(String line) {
+    Matcher m = WORD.matcher(line);
+    int words = 0;
+    int stop = 0;
+    while (m.find()) {
+      words++;
+      String w = m.group().toLowerCase(Locale.ROOT);
+      if (STOP_WORDS.stream().anyMatch(s -> s.contains(w))) {
+        stop++;
+      }
+    }
+    return words == 0 ? 0 : (double) stop / words;
+  }
+
+  private boolean isTicker(String line) {
+    Matcher m = STAMP.matcher(line);
+    int stamps = 0;
+    while (m.find()) {
+      stamps++;
+    }
+    return stamps >= MIN_STAMPS && TextNorm.words(line) <= stamps * MAX_WORDS_PER_STAMP;
+  }
+
+  /** Headline Style: nearly every word that is not a stop word starts with a capital. */
+  static boolean isTitleCase(String line) {
+    Matcher m = WORD.matcher(line);
+    int content = 0;
+    int capital = 0;
+    while (m.find()) {
+      String w = m.group();
+      if (!Character.isLetter(w.charAt(0))
+          || STOP_WORDS.get(0).contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      content++;
+      if (Character.isUpperCase(w.charAt(0))) {
+        capital++;
+      }
+    }
+    return content >= 3 && capital >= content * 0.85;
+  }
+
+  private static String trimClosers(String line) {
+    return line.strip().replaceAll("[\\s\"”’'»)\\]]+$", "");
+  }
+}

@@ -1,0 +1,76 @@
+package newsearch.indexer.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsearch.indexer.extract.LineClassifier.Kind;
+
+/**
+ * Finds the outlet when the page names it: a "continue reading on X" line, an "X | Headline" or "X
+ * — Headline" prefix, a wire credit "(Reuters) -", a byline "By Jane Doe, X", a copyright line.
+ * Names in lists of other articles are not the page's outlet, so those are not read.
+ */
+final class SourceFinder {
+
+  private static final String NAME =
+      "((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,3})";
+  // "The Guardian | World news" above the article; "CNN — Russia said…" opening it.
+  private static final Pattern PIPE_PREFIX = Pattern.compile("^" + NAME + "\\s+\\|\\s+\\S.*");
+  private static final Pattern DASH_PREFIX = Pattern.compile("^" + NAME + "\\s+[—–]\\s+\\S.*");
+  private static final Pattern WIRE =
+      Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'-]*\\s)?\\(" + NAME + "\\)\\s*[-—–:]\\s+\\S.*");
+  private static final Pattern BYLINE =
+      Pattern.compile("^(?:By|BY|by)\\s+[^,|]{3,60}?(?:,|\\s\\||\\s+for)\\s+" + NAME + "$");
+  private static final Pattern COPYRIGHT =
+      Pattern.compile(
+          "(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
+              + "(.+?)[.,]?(?:\\s*all rights reserved.*)?$");
+
+  private final BoilerplatePhrases phrases;
+
+  SourceFinder(BoilerplatePhrases phrases) {
+    this.phrases = phrases;
+  }
+
+  /**
+   * @param lines the whole page
+   * @param bodyStart index of the article's first line
+   * @param end index of the list header that ends the article; that line is read too, since it may
+   *     name the outlet ("Altre notizie da "The Guardian"")
+   */
+  String find(List<PageLine> lines, int bodyStart, int end) {
+    List<PageLine> page = lines.subList(0, Math.min(lines.size(), end + 1));
+    for (PageLine line : page) {
+      Optional<String> named = phrases.sourceIn(line.text());
+      if (named.isPresent()) {
+        return named.get();
+      }
+    }
+    int lead = Math.min(page.size(), bodyStart + 1);
+    for (PageLine line : page.subList(0, lead)) {
+      Optional<String> s = match(WIRE, line.text()).or(() -> match(BYLINE, line.text()));
+      if (s.isEmpty() && line.is(Kind.SHORT)) {
+        s = match(PIPE_PREFIX, line.text());
+      }
+      if (s.isEmpty() && line.index() == bodyStart) {
+        s = match(DASH_PREFIX, line.text());
+      }
+      if (s.isPresent()) {
+        return s.get();
+      }
+    }
+    for (PageLine line : lines) {
+      Optional<String> s = line.is(Kind.CAPTION) ? Optional.empty() : match(COPYRIGHT, line.text());
+      if (s.isPresent() && TextNorm.words(s.get()) <= 6) {
+        return s.get();
+      }
+    }
+    return "";
+  }
+
+  private static Optional<String> match(Pattern p, String text) {
+    Matcher m = p.matcher(text.strip());
+    return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+  }
+}
