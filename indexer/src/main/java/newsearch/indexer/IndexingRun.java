@@ -16,6 +16,7 @@ import newsearch.indexer.extract.ArticleReader;
 import newsearch.indexer.extract.ArticleReaders;
 import newsearch.indexer.extract.ArticleSink;
 import newsearch.indexer.extract.Sidecar;
+import newsearch.indexer.extract.SourceAliases;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
@@ -164,7 +165,9 @@ final class IndexingRun {
     }
 
     @Override
-    public void accept(Article article) {
+    public void accept(Article found) {
+      // One name per outlet, whatever the reader: source-aliases.txt (issue 3).
+      Article article = SourceAliases.defaults().apply(found);
       Optional<String> clash = clash(article);
       if (clash.isPresent()) {
         skipped("article " + article.id(), "duplicate id, first seen in " + clash.get());

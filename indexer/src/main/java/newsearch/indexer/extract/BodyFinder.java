@@ -29,6 +29,7 @@ final class BodyFinder {
   private static final int SUBSTANTIAL_CHARS = 400;
   private static final int SUBSTANTIAL_LINES = 3;
   private static final int MAX_GAP_LINES = 4;
+  private static final int TOP_LINES = 12;
 
   Optional<Run> find(List<PageLine> lines) {
     List<Run> runs = runs(lines);
@@ -45,11 +46,13 @@ final class BodyFinder {
     return Optional.of(mergeNeighbours(lines, runs, best, cut));
   }
 
-  /** The index of the first list header after the first substantial run: the article ends there. */
+  /**
+   * The index of the first list header after the first run that is the article's start: a
+   * substantial run, or any run near the top of the page (a very short article).
+   */
   static int cut(List<PageLine> lines, List<Run> runs) {
     for (Run run : runs) {
-      if (run.prose() >= SUBSTANTIAL_CHARS
-          || run.lines().stream().filter(l -> l.is(Kind.PROSE)).count() >= SUBSTANTIAL_LINES) {
+      if (isSubstantial(run) || nonBlankBefore(lines, run.first()) <= TOP_LINES) {
         for (int i = run.last() + 1; i < lines.size(); i++) {
           if (lines.get(i).is(Kind.END) || lines.get(i).is(Kind.TICKER)) {
             return i;
@@ -59,6 +62,15 @@ final class BodyFinder {
       }
     }
     return lines.size();
+  }
+
+  private static boolean isSubstantial(Run run) {
+    long proseLines = run.lines().stream().filter(l -> l.is(Kind.PROSE)).count();
+    return run.prose() >= SUBSTANTIAL_CHARS || proseLines >= SUBSTANTIAL_LINES;
+  }
+
+  private static long nonBlankBefore(List<PageLine> lines, int index) {
+    return lines.subList(0, index).stream().filter(l -> !l.is(Kind.BLANK)).count();
   }
 
   private static List<Run> runs(List<PageLine> lines) {

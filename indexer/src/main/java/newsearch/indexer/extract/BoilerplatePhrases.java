@@ -23,6 +23,8 @@ public final class BoilerplatePhrases {
 
   private static final String RESOURCE = "/newsearch/indexer/boilerplate-phrases.txt";
   private static final int EXTRA_WORDS = 3;
+  // Longer text is prose, never a phrase and three words: skips normalizing long paragraphs.
+  private static final int MAX_CHARS = 120;
   private static final BoilerplatePhrases DEFAULTS = load();
 
   private final List<String> skip;
@@ -52,12 +54,12 @@ public final class BoilerplatePhrases {
 
   /** Furniture to drop wherever it is: "Continue reading", "Haberin Devamı", "Download the app". */
   public boolean isSkip(String text) {
-    return matches(skip, TextNorm.key(text));
+    return text.length() <= MAX_CHARS && matches(skip, TextNorm.key(text));
   }
 
   /** A list header that ends the article once it has begun: "Related Articles", "Latest news". */
   public boolean isEnd(String text) {
-    return matches(end, TextNorm.key(text));
+    return text.length() <= MAX_CHARS && matches(end, TextNorm.key(text));
   }
 
   /** A photo caption or credit. */
@@ -85,6 +87,9 @@ public final class BoilerplatePhrases {
 
   /** The outlet a line names ("Continua a leggere su "The Guardian""), or empty. */
   public Optional<String> sourceIn(String line) {
+    if (line.length() > MAX_CHARS) {
+      return Optional.empty();
+    }
     for (Pattern p : sources) {
       Matcher m = p.matcher(line.strip());
       if (m.matches()) {
@@ -109,8 +114,8 @@ public final class BoilerplatePhrases {
         return true;
       }
       if (p.indexOf(' ') > 0
-          && words <= p.split(" ").length + EXTRA_WORDS
-          && (key.startsWith(p + " ") || key.endsWith(" " + p))) {
+          && (key.startsWith(p + " ") || key.endsWith(" " + p))
+          && words <= p.split(" ").length + EXTRA_WORDS) {
         return true;
       }
     }

@@ -39,7 +39,10 @@ public final class DateParser {
               + "(?:de\\s+)?(\\d{4})\\b",
           F);
   private static final Pattern MONTH_YEAR =
-      Pattern.compile("(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{4})\\b", F);
+      // Not after a day number: "30 Febbraio 2025" is an impossible day, not a month.
+      Pattern.compile(
+          "(?<!\\p{L})(?<!\\d[.,]?\\s{1,3}|\\d[.,]?\\s{1,3}de\\s{1,3})(\\p{L}{3,10})\\.?\\s+(\\d{4})\\b",
+          F);
   private static final Pattern TIME_AFTER =
       Pattern.compile(
           "^\\s*(?:,|at|um|a las|alle|à|\\||-|–|—)?\\s*(\\d{1,2})[:h](\\d{2})(?::\\d{2})?"
@@ -55,7 +58,8 @@ public final class DateParser {
 
   /** The first date found in {@code text}, or empty; impossible dates are rejected. */
   public static Optional<ArticleDate> parse(String text) {
-    return find(text, false).map(Found::date);
+    // Structured inputs (JSON lines, sidecars) write ISO, which may be a month alone: "2025-02".
+    return ArticleDate.parseIso(text).or(() -> find(text, false).map(Found::date));
   }
 
   /**

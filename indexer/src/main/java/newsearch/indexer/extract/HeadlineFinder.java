@@ -16,6 +16,9 @@ final class HeadlineFinder {
 
   private static final int MIN_WORDS = 3;
   private static final int MAX_WORDS = 30;
+  private static final int REPEAT_BONUS = 4;
+  private static final int DATE_BONUS = 6;
+  private static final int DATE_DISTANCE = 3;
   private static final Pattern BYLINE = Pattern.compile("(?iu)^(by|von|por|di|par)\\s+\\p{Lu}.*");
   private static final Pattern BREADCRUMB = Pattern.compile(".*\\s[>»/›]\\s.*");
   private static final Pattern OUTLET_PREFIX = Pattern.compile("^([^|]{2,40}?)\\s+\\|\\s+(.+)$");
@@ -26,25 +29,36 @@ final class HeadlineFinder {
     this.phrases = phrases;
   }
 
-  /** The headline among {@code top}, the lines above the article, or empty. */
-  String find(List<PageLine> top) {
+  /**
+   * The headline among {@code top}, the lines above the article, or empty.
+   *
+   * @param dateLine index of the publication date's line, or -1: a title sits just above its date
+   *     or on the same line, so candidates there get a bonus
+   */
+  String find(List<PageLine> top, int dateLine) {
     Map<String, Candidate> candidates = new LinkedHashMap<>();
-    for (PageLine line : top) {
-      // A title may end with a question mark, never with a full stop.
+    int datePos = -1;
+    for (int i = 0; i < top.size(); i++) {
+      datePos = top.get(i).index() == dateLine ? i : datePos;
+    }
+    for (int i = 0; i < top.size(); i++) {
+      PageLine line = top.get(i);
+      // A title may end with a question or exclamation mark, never with a full stop.
+      String end = line.text().replaceAll("[\\s\"”’'»)]+$", "");
       boolean title =
-          line.is(Kind.SHORT)
-              || (line.is(Kind.PROSE) && !LineClassifier.endsLikeSentence(line.text()));
-      if (!title) {
-        continue;
+          line.is(Kind.SHORT) || (line.is(Kind.PROSE) && (end.endsWith("?") || end.endsWith("!")));
+      boolean nearDate = datePos >= 0 && i <= datePos && i >= datePos - DATE_DISTANCE;
+      Optional<String> text = title ? candidate(line.text()) : Optional.empty();
+      if (text.isPresent()) {
+        Candidate c =
+            candidates.computeIfAbsent(TextNorm.key(text.get()), k -> new Candidate(text.get()));
+        c.count++;
+        c.nearDate |= nearDate;
       }
-      candidate(line.text())
-          .ifPresent(
-              text ->
-                  candidates.computeIfAbsent(TextNorm.key(text), k -> new Candidate(text)).count++);
     }
     Candidate best = null;
     for (Candidate c : candidates.values()) {
-      if (best == null || c.count > best.count) {
+      if (best == null || c.score() > best.score()) {
         best = c;
       }
     }
@@ -97,9 +111,14 @@ final class HeadlineFinder {
   private static final class Candidate {
     final String text;
     int count;
+    boolean nearDate;
 
     Candidate(String text) {
       this.text = text;
+    }
+
+    int score() {
+      return TextNorm.words(text) + REPEAT_BONUS * (count - 1) + (nearDate ? DATE_BONUS : 0);
     }
   }
 }

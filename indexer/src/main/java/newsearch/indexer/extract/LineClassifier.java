@@ -1,7 +1,6 @@
 package newsearch.indexer.extract;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
@@ -37,23 +36,19 @@ final class LineClassifier {
   }
 
   // Stop words of the corpus' main languages (Lucene's lists): prose has many, headline lists few.
-  private static final List<CharArraySet> STOP_WORDS =
-      List.of(
-          EnglishAnalyzer.getDefaultStopSet(),
-          GermanAnalyzer.getDefaultStopSet(),
-          SpanishAnalyzer.getDefaultStopSet(),
-          ItalianAnalyzer.getDefaultStopSet(),
-          FrenchAnalyzer.getDefaultStopSet(),
-          PortugueseAnalyzer.getDefaultStopSet(),
-          DutchAnalyzer.getDefaultStopSet(),
-          TurkishAnalyzer.getDefaultStopSet());
+  private static final CharArraySet STOP_WORDS = stopWords();
+
+  private static final CharArraySet ENGLISH_STOP_WORDS =
+      new CharArraySet(EnglishAnalyzer.getDefaultStopSet(), true);
 
   private static final Pattern STAMP =
       Pattern.compile("(?<![\\d:/])(?:\\d{1,2}:\\d{2}|\\d{1,2}/\\d{1,2})(?![\\d:/])");
   private static final Pattern GLITCH =
       Pattern.compile(
-          "\\w\\?\\.\\w|\\{\\{|}}|\\$\\{|\\[object Object]|\\b(?:undefined|NaN)\\b"
-              + "|\\b\\p{Lu}\\w+\\.\\p{Lu}\\w+\\.\\p{Lu}\\w+\\.|\\.\\w+\\(\\)");
+          "\\w\\?\\.\\w|\\{\\{|}}|\\$\\{|\\[object Object]|\\b(?:undefined|NaN)\\b|\\.\\w+\\(\\)");
+  // Cheap test first: the regex runs only on lines holding one of these.
+  private static final List<String> GLITCH_HINTS =
+      List.of("?.", "{{", "}}", "${", "[object", "undefined", "NaN", "()");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
 
   private static final int MIN_SENTENCE_WORDS = 5;
@@ -78,7 +73,7 @@ final class LineClassifier {
     if (phrases.isSkip(line)) {
       return Kind.SKIP;
     }
-    if (GLITCH.matcher(line).find()) {
+    if (GLITCH_HINTS.stream().anyMatch(line::contains) && GLITCH.matcher(line).find()) {
       return Kind.GLITCH;
     }
     if (isTicker(line)) {
@@ -95,7 +90,8 @@ final class LineClassifier {
     int words = TextNorm.words(line);
     String end = trimClosers(line);
     boolean prose;
-    if (end.endsWith("?") || end.endsWith(":")) {
+    // Titles end with these too ("Millennials strike back!"): a sentence needs more words.
+    if (end.endsWith("?") || end.endsWith("!") || end.endsWith(":")) {
       prose = words >= MIN_QUESTION_WORDS;
     } else if (endsLikeSentence(line)) {
       prose = words >= MIN_SENTENCE_WORDS && !isTitleCase(line);
@@ -105,7 +101,7 @@ final class LineClassifier {
     return prose && (words < MIN_UNPUNCTUATED_WORDS || stopWordShare(line) >= 0.08);
   }
 
-  /** Ends with a full stop, an exclamation, an ellipsis or a colon, perhaps inside quotes. */
+  /** Ends with a full stop, an exclamation mark, an ellipsis or a colon, perhaps inside quotes. */
   static boolean endsLikeSentence(String line) {
     String end = trimClosers(line);
     return end.endsWith(".") || end.endsWith("!") || end.endsWith("…") || end.endsWith(":");
@@ -118,8 +114,7 @@ final class LineClassifier {
     int stop = 0;
     while (m.find()) {
       words++;
-      String w = m.group().toLowerCase(Locale.ROOT);
-      if (STOP_WORDS.stream().anyMatch(s -> s.contains(w))) {
+      if (STOP_WORDS.contains(m.group())) {
         stop++;
       }
     }
@@ -142,8 +137,7 @@ final class LineClassifier {
     int capital = 0;
     while (m.find()) {
       String w = m.group();
-      if (!Character.isLetter(w.charAt(0))
-          || STOP_WORDS.get(0).contains(w.toLowerCase(Locale.ROOT))) {
+      if (!Character.isLetter(w.charAt(0)) || ENGLISH_STOP_WORDS.contains(w)) {
         continue;
       }
       content++;
@@ -152,6 +146,23 @@ final class LineClassifier {
       }
     }
     return content >= 3 && capital >= content * 0.85;
+  }
+
+  private static CharArraySet stopWords() {
+    var all = new CharArraySet(1000, true);
+    for (CharArraySet set :
+        List.of(
+            EnglishAnalyzer.getDefaultStopSet(),
+            GermanAnalyzer.getDefaultStopSet(),
+            SpanishAnalyzer.getDefaultStopSet(),
+            ItalianAnalyzer.getDefaultStopSet(),
+            FrenchAnalyzer.getDefaultStopSet(),
+            PortugueseAnalyzer.getDefaultStopSet(),
+            DutchAnalyzer.getDefaultStopSet(),
+            TurkishAnalyzer.getDefaultStopSet())) {
+      all.addAll(set);
+    }
+    return CharArraySet.unmodifiableSet(all);
   }
 
   private static String trimClosers(String line) {

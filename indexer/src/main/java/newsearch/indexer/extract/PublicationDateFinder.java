@@ -19,6 +19,9 @@ final class PublicationDateFinder {
   private static final Pattern NUMERIC_PAIR =
       Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})(?=[/.]\\d{2,4}|\\s|$)");
 
+  /** The date and the index of the line it is on. */
+  record Dated(ArticleDate date, int line) {}
+
   private final BoilerplatePhrases phrases;
 
   PublicationDateFinder(BoilerplatePhrases phrases) {
@@ -30,13 +33,13 @@ final class PublicationDateFinder {
    * @param bodyStart index of the article's first line (the page's length when it has none)
    * @param end index of the list header that ends the article (the page's length when none)
    */
-  Optional<ArticleDate> find(List<PageLine> lines, int bodyStart, int end) {
+  Optional<Dated> find(List<PageLine> lines, int bodyStart, int end) {
     boolean monthFirst = monthFirst(lines);
     for (PageLine line : lines.subList(0, bodyStart)) {
       if (isCandidate(line)) {
         Optional<DateParser.Found> f = DateParser.find(line.text(), monthFirst);
         if (f.isPresent() && (onItsOwn(line.text(), f.get()) || labelled(line, f.get()))) {
-          return Optional.of(f.get().date());
+          return Optional.of(new Dated(f.get().date(), line.index()));
         }
       }
     }
@@ -44,7 +47,7 @@ final class PublicationDateFinder {
       if (isCandidate(line)) {
         Optional<DateParser.Found> f = DateParser.find(line.text(), monthFirst);
         if (f.isPresent() && labelled(line, f.get())) {
-          return Optional.of(f.get().date());
+          return Optional.of(new Dated(f.get().date(), line.index()));
         }
       }
     }

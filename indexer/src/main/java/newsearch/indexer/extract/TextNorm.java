@@ -16,10 +16,14 @@ final class TextNorm {
 
   /** Lower case, no accents, no punctuation, no numbers, single spaces: for matching phrases. */
   static String key(String text) {
+    return NUMBER.matcher(fold(text)).replaceAll("").replaceAll(" +", " ").strip();
+  }
+
+  /** Lower case, no accents, no punctuation, single spaces: for comparing names. */
+  static String fold(String text) {
     String s = text.toLowerCase(Locale.ROOT).replace('ı', 'i');
     s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-    s = NON_WORD.matcher(s).replaceAll(" ").strip();
-    return NUMBER.matcher(s).replaceAll("").replaceAll(" +", " ").strip();
+    return NON_WORD.matcher(s).replaceAll(" ").strip();
   }
 
   /** Collapses all kinds of spaces (no-break, zero-width) into one plain space, and strips. */

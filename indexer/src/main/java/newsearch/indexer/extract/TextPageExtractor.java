@@ -45,11 +45,15 @@ public final class TextPageExtractor {
     Optional<BodyFinder.Run> run = bodies.find(lines);
     int bodyStart = run.map(BodyFinder.Run::first).orElse(lines.size());
     int end = run.map(r -> endAfter(lines, r.last())).orElse(lines.size());
-    String headline = headlines.find(headlineWindow(lines, bodyStart));
-    Optional<ArticleDate> date = dates.find(lines, bodyStart, end);
+    Optional<PublicationDateFinder.Dated> date = dates.find(lines, bodyStart, end);
+    String headline =
+        headlines.find(
+            headlineWindow(lines, bodyStart),
+            date.map(PublicationDateFinder.Dated::line).orElse(-1));
     String source = sources.find(lines, bodyStart, end);
     String body = run.map(r -> body(r, headline)).orElse("");
-    return new ExtractedPage(headline, date, source, body);
+    Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
+    return new ExtractedPage(headline, day, source, body);
   }
 
   private List<PageLine> classify(String page) {
