@@ -1,6 +1,7 @@
 package newsearch.indexer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,6 +77,18 @@ class IndexerTest {
         List.of("harbour-strike", "new-page", "wire-1", "wire-2", "wire-3", "wire:6"),
         Fixtures.ids(index));
     assertEquals(1, count("body", "new"));
+  }
+
+  @Test
+  void aFileThatBecomesUnreadableLosesItsArticlesAndSaysWhy() throws IOException {
+    indexer.run(corpus, index, false);
+    Files.writeString(corpus.resolve("harbour-strike.txt"), "");
+
+    ReindexReport report = indexer.run(corpus, index, false);
+
+    assertEquals(1, report.removed());
+    assertEquals("harbour-strike.txt: empty", report.skips().get(0).toString());
+    assertFalse(Fixtures.ids(index).contains("harbour-strike"));
   }
 
   @Test
@@ -184,7 +197,7 @@ class IndexerTest {
           new IndexSchema()
               .toDocument(
                   new newsearch.indexer.model.Article(
-                      "half-done", "x", null, "", "y", "", null, "p"),
+                      "half-done", "x", java.util.Optional.empty(), "", "y", "", List.of(), "p"),
                   "v"));
       writer.flush();
       writer.rollback();
