@@ -210,7 +210,7 @@ final class IndexingRun {
       try {
         for (Article a : articles) {
           writer.addDocument(schema.toDocument(a, version));
-          report.added(replacing);
+          report.added(replacing, a.headline().length() + a.body().length());
           progress.article();
         }
       } catch (IOException e) {
