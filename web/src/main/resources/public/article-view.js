@@ -31,7 +31,7 @@ export function renderArticle(article) {
   const body = el('div', { class: 'article-body' });
   for (const paragraph of paragraphs(segments)) body.append(appendSegments(el('p', {}), paragraph));
   if (!body.hasChildNodes()) body.append(el('p', { class: 'unknown' }, 'This article has no text.'));
-  content.append(title, meta, original, body);
+  content.append(...[title, meta, original, body].filter(Boolean));
   document.title = `${article.headline || 'Article'} · newsearch`;
   return title;
 }

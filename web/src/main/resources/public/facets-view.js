@@ -10,13 +10,16 @@ const $ = (id) => document.getElementById(id);
 // The chart's document-wide listener belongs to the chart on screen: a new chart ends the old one's.
 let chartListeners = new AbortController();
 
-/** Shows the facets of a result; `go(state)` navigates to a new state. */
-export function renderFacets(facets, state, go) {
-  renderSources(facets?.source ?? [], state, go);
-  renderChart(facets?.date, state, go);
+/**
+ * Shows the facets of a result for `state`. `update(change)` navigates to `change(current state)`:
+ * a click while a newer search loads applies to that newer search.
+ */
+export function renderFacets(facets, state, update) {
+  renderSources(facets?.source ?? [], state, update);
+  renderChart(facets?.date, state, update);
   $('from').value = state.from;
   $('to').value = state.to;
-  renderUndated(facets?.date?.undated ?? 0, state, go);
+  renderUndated(facets?.date?.undated ?? 0, state, update);
   $('reset-filters').disabled = !hasFilters(state);
   const active = state.sources.length + (state.from || state.to ? 1 : 0) + (state.undated ? 1 : 0);
   $('filters-toggle').textContent = active ? `Filters (${active})` : 'Filters';
@@ -30,28 +33,28 @@ function checkbox(label, count, checked, onChange) {
     el('span', { class: 'facet-count', 'aria-label': `${count} articles` }, formatCount(count))));
 }
 
-function renderSources(values, state, go) {
+function renderSources(values, state, update) {
   const list = clear($('source-facet'));
   const shown = values.map((v) => v.value);
   // A ticked source with no match left must stay visible, or it could not be unticked.
   const entries = [...values, ...state.sources.filter((s) => !shown.includes(s)).map((s) => ({ value: s, count: 0 }))];
   for (const { value, count } of entries) {
     const item = checkbox(sourceLabel(value), count, state.sources.includes(value),
-      (ticked) => go(withSource(state, value, ticked)));
+      (ticked) => update((s) => withSource(s, value, ticked)));
     if (value === UNKNOWN_SOURCE) item.classList.add('unknown');
     list.append(item);
   }
   if (entries.length === 0) list.append(el('li', { class: 'facet-empty' }, 'No sources'));
 }
 
-function renderUndated(undated, state, go) {
+function renderUndated(undated, state, update) {
   const list = clear($('undated-facet'));
   if (undated > 0 || state.undated) {
-    list.append(checkbox('No date', undated, state.undated, (ticked) => go(withUndated(state, ticked))));
+    list.append(checkbox('No date', undated, state.undated, (ticked) => update((s) => withUndated(s, ticked))));
   }
 }
 
-function renderChart(histogram, state, go) {
+function renderChart(histogram, state, update) {
   const box = clear($('date-chart'));
   chartListeners.abort();
   chartListeners = new AbortController();
@@ -75,7 +78,7 @@ function renderChart(histogram, state, go) {
     }, fill);
     chart.append(button);
   });
-  wireChart(chart, bars, (from, to) => go(withDates(state, from, to)));
+  wireChart(chart, bars, (from, to) => update((s) => withDates(s, from, to)));
   const axis = el('div', { class: 'chart-axis', 'aria-hidden': 'true' },
     el('span', {}, bars[0].label), bars.length > 1 ? el('span', {}, bars[bars.length - 1].label) : null);
   box.append(chart, axis, el('p', { class: 'chart-hint' }, 'Click a bar or drag across bars to filter'));

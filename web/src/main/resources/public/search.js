@@ -90,12 +90,14 @@ async function loadResults(signal, current) {
   try {
     const result = await fetchJson(searchApiUrl(state), signal);
     if (!current()) return;
+    $('results-view').classList.remove('failed');
     renderResults(result, state);
-    renderFacets(result.facets, state, go);
+    renderFacets(result.facets, state, update);
   } catch (e) {
     if (!(e instanceof ApiFailure) || !current()) throw e;
     const title = e.status === 0 ? 'Cannot reach the search server' : 'The search failed';
     renderError(title, e.message, state, () => load());
+    $('results-view').classList.add('failed');
   }
 }
 
@@ -128,6 +130,11 @@ function go(next, { fromResults = false, focusResults = false } = {}) {
     history.pushState({ fromResults }, '', url);
   }
   load({ focusResults });
+}
+
+/** Navigates to a change of the current state. */
+function update(change) {
+  go(change(state));
 }
 
 function onLinkClick(e) {

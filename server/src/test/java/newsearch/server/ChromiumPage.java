@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -18,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -28,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class ChromiumPage implements AutoCloseable {
 
   static final Dimension DESKTOP = new Dimension(1280, 900);
+
+  /** An iPhone 12-15 sized viewport, emulated as a mobile device (viewport meta, touch). */
   static final Dimension PHONE = new Dimension(390, 844);
 
   final ChromeDriver driver;
@@ -52,6 +57,7 @@ final class ChromiumPage implements AutoCloseable {
             .usingAnyFreePort()
             .build();
     var options = new ChromeOptions();
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setBinary(chromium.toString());
     options.addArguments(
         "--headless",
@@ -65,7 +71,7 @@ final class ChromiumPage implements AutoCloseable {
         "--window-size=1280,900",
         "--user-data-dir=" + profileDir.toAbsolutePath());
     var page = new ChromiumPage(new ChromeDriver(service, options), base);
-    page.driver.manage().window().setSize(DESKTOP);
+    page.resize(DESKTOP);
     return page;
   }
 
@@ -127,8 +133,26 @@ final class ChromiumPage implements AutoCloseable {
     return wait;
   }
 
+  /** Sets the viewport (not the window, whose frame varies) to exactly this size. */
   void resize(Dimension size) {
-    driver.manage().window().setSize(size);
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            size.getWidth(),
+            "height",
+            size.getHeight(),
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            size.getWidth() < 600));
+  }
+
+  /** The browser console's messages since the last call, e.g. Content-Security-Policy refusals. */
+  List<String> consoleMessages() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
+        .toList();
   }
 
   /** Saves what the window shows under the {@code newsearch.screenshots} folder. */

@@ -14,10 +14,12 @@ import java.util.List;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -61,6 +63,13 @@ class SearchPageBrowserTest {
   @BeforeEach
   void desktopWidth() {
     page.resize(ChromiumPage.DESKTOP);
+  }
+
+  @AfterEach
+  void nothingWasRefusedByTheContentSecurityPolicy() {
+    for (String message : page.consoleMessages()) {
+      assertFalse(message.contains("Content Security Policy"), message);
+    }
   }
 
   @Test
@@ -222,6 +231,31 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void aSlowOlderAnswerNeverOverwritesANewerOne() {
+    page.open("/");
+    // Hold back the answer for "harbour" and drop its abort signal: only the page's request
+    // sequence can keep it from replacing the newer answer.
+    page.script(
+        "const fetchNow = window.fetch;"
+            + "window.fetch = (url, options) => String(url).includes('q=harbour')"
+            + "  ? new Promise((done) => setTimeout(done, 1500))"
+            + "      .then(() => fetchNow(url))"
+            + "      .then((answer) => { setTimeout(() => { window.__slowDone = true; }, 100);"
+            + "                          return answer; })"
+            + "  : fetchNow(url, options);");
+    WebElement box = page.find("#q");
+    box.sendKeys("harbour", Keys.ENTER);
+    assertEquals(
+        Boolean.TRUE, page.script("return document.body.classList.contains('is-loading')"));
+    box.clear();
+    box.sendKeys("election", Keys.ENTER);
+    page.waitForText("#summary", "1 result for “election”");
+    page.waiting().until(d -> Boolean.TRUE.equals(page.script("return window.__slowDone")));
+    assertEquals("1 result for “election”", page.text("#summary"));
+    assertEquals("/?q=election", page.path());
+  }
+
+  @Test
   void noResultsSaysSoAndSuggestsRemovingFilters() {
     page.open("/?q=zebra");
     assertEquals("No articles match “zebra”.", page.text(".message h3"));
@@ -256,6 +290,39 @@ class SearchPageBrowserTest {
     box.sendKeys("storm", Keys.ENTER);
     page.waitForText("[role=alert]", "Cannot reach the search server");
     assertEquals("Search failed", page.text("#summary"));
+    page.screenshot("error-unreachable-desktop-1280");
+  }
+
+  @Test
+  void anEmptyArchiveSaysSo() throws IOException {
+    Path emptyCorpus = Files.createDirectories(dir.resolve("empty-corpus"));
+    TestIndex.reindex(emptyCorpus, dir.resolve("empty-index"));
+    try (var empty = LuceneSearchService.open(dir.resolve("empty-index"), 2000)) {
+      Javalin emptyApp = SearchApi.create(empty).start("127.0.0.1", 0);
+      try {
+        page.driver.get("http://127.0.0.1:" + emptyApp.port() + "/");
+        page.settled();
+        assertEquals("The archive is empty.", page.waitForText(".message h3", "empty"));
+        assertEquals("No articles", page.text("#summary"));
+      } finally {
+        emptyApp.stop();
+      }
+    }
+  }
+
+  @Test
+  void theSearchTipsOpenAndCloseByKeyboard() {
+    page.open("/");
+    page.find("#help-toggle").click();
+    String tips = page.text("#help");
+    for (String example :
+        List.of(
+            "\"exact phrase\"", "-trump", "OR", "headline:", "source:\"The Guardian\"", "*", "~")) {
+      assertTrue(tips.contains(example), example);
+    }
+    new Actions(page.driver).sendKeys(Keys.ESCAPE).perform();
+    page.waiting().until(d -> !page.driver.findElement(By.id("help")).isDisplayed());
+    assertEquals("help-toggle", page.script("return document.activeElement.id"));
   }
 
   @Test
@@ -263,7 +330,7 @@ class SearchPageBrowserTest {
     page.resize(ChromiumPage.PHONE);
     page.open("/?q=harbour");
     assertFalse(page.find("#q").getRect().getWidth() > 390);
-    assertFalse(page.driver.findElement(org.openqa.selenium.By.id("filters")).isDisplayed());
+    assertFalse(page.driver.findElement(By.id("filters")).isDisplayed());
     page.screenshot("results-phone-390");
     page.find("#filters-toggle").click();
     assertTrue(page.find("#source-facet").isDisplayed());
@@ -282,7 +349,7 @@ class SearchPageBrowserTest {
         .filter(o -> o.getText().startsWith(label))
         .findFirst()
         .orElseThrow(() -> new AssertionError("No source option " + label))
-        .findElement(org.openqa.selenium.By.tagName("input"));
+        .findElement(By.tagName("input"));
   }
 
   private static WebElement bar(String label) {
