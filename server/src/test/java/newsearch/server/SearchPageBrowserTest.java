@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The search page in headless Chromium against a real server over a real index of the fixture
@@ -95,6 +96,19 @@ class SearchPageBrowserTest {
     page.find("#summary").click();
     new Actions(page.driver).sendKeys("/").perform();
     assertEquals("q", page.script("return document.activeElement.id"));
+  }
+
+  @Test
+  void theStartPageListsTheNewestArticlesAndTheSortCanChange() {
+    page.open("/");
+    assertEquals("Newest of 18 articles", page.text("#summary"));
+    assertEquals(
+        "Turnout rises in local election as polling stations stay open late",
+        page.text(".hit-title"));
+    new Select(page.find("#sort")).selectByValue("oldest");
+    page.waitForPath("/?sort=oldest");
+    assertEquals("Oldest of 18 articles", page.text("#summary"));
+    assertEquals("Dover harbour reopens after winter storm repairs", page.text(".hit-title"));
   }
 
   @Test
