@@ -2,6 +2,7 @@ package newsearch.server.api;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -15,6 +16,12 @@ import org.eclipse.jetty.util.Callback;
 final class JsonErrorHandler extends ErrorHandler {
 
   @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    return ByteBuffer.wrap(json(status).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
   protected void generateResponse(
       Request request,
       Response response,
@@ -22,15 +29,19 @@ final class JsonErrorHandler extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.write(true, ByteBuffer.wrap(json(code).getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  private static String json(int status) {
     String reason =
-        switch (code) {
+        switch (status) {
           case 414 -> "The URL is too long (at most 64 KB)";
           case 431 -> "The request headers are too large (at most 64 KB)";
           case 413 -> "The request body is too large";
+          case 404 -> "Not found";
           default -> "Bad request";
         };
-    String json = "{\"status\":" + code + ",\"error\":\"" + reason + "\"}";
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-    response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
+    return "{\"status\":" + status + ",\"error\":\"" + reason + "\"}";
   }
 }
