@@ -14,6 +14,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+  /** Jetty writes error bodies only for GET, POST and HEAD; a bad PUT got an empty 400. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   protected void generateResponse(
       Request request,
@@ -22,15 +28,22 @@ final class JsonErrorHandler extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
+    // HTTP/9.9 or a bare HTTP/0.9 request line is a malformed request, the client's error: Jetty's
+    // 505 would count as a server failure in every monitor.
+    int status = code == 505 ? 400 : code;
     String reason =
         switch (code) {
           case 414 -> "The URL is too long (at most 64 KB)";
           case 431 -> "The request headers are too large (at most 64 KB)";
           case 413 -> "The request body is too large";
-          default -> "Bad request";
+          case 505 -> "Unsupported HTTP version: use HTTP/1.1";
+          default -> status >= 500 ? "Internal error" : "Bad request";
         };
-    String json = "{\"status\":" + code + ",\"error\":\"" + reason + "\"}";
+    String json = "{\"status\":" + status + ",\"error\":\"" + reason + "\"}";
+    response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put("Content-Security-Policy", SearchApi.CONTENT_SECURITY_POLICY);
     response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
   }
 }
