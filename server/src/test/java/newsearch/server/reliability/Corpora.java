@@ -71,6 +71,23 @@ final class Corpora {
     return ids;
   }
 
+  /** The ids a JSON-lines corpus folder holds, read back from its files. */
+  static Set<String> idsIn(Path corpus) throws IOException {
+    var ids = new HashSet<String>();
+    var pattern = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"");
+    try (var files = Files.list(corpus)) {
+      for (Path file : files.toList()) {
+        for (String line : Files.readAllLines(file)) {
+          var m = pattern.matcher(line);
+          if (m.find()) {
+            ids.add(m.group(1));
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
   static String line(String id, String marker, Random random) {
     return String.format(
         "{\"id\":\"%s\",\"headline\":\"%s %s\",\"date\":\"2024-%02d-%02d\",\"source\":\"Source"
@@ -116,6 +133,12 @@ final class Corpora {
             + "{\"id\":\"nul\\u0000id\",\"headline\":\"nul id\",\"body\":\"control \\u0007"
             + " \\u001b[31m storm\"}\n",
         StandardCharsets.UTF_8);
+  }
+
+  static Set<String> ids(Path index) throws IOException {
+    try (Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+      return ids(dir);
+    }
   }
 
   /** The ids of the live documents of the last commit; fails on a duplicate. */
