@@ -115,7 +115,7 @@ final class IndexingRun {
       progress.bytes(file.size());
       return;
     }
-    execute(() -> readFile(file, reader.get(), before.isPresent()));
+    execute(() -> readFile(file, reader.get(), before.map(IndexedFiles.IndexedFile::articles)));
   }
 
   private void execute(Runnable task) {
@@ -136,10 +136,14 @@ final class IndexingRun {
         || FileVersion.hashOf(version).equals(FileVersion.hash(file.path(), sidecar));
   }
 
-  private void readFile(CorpusFile file, ArticleReader reader, boolean replacing) {
+  /**
+   * @param before how many articles the index held of this file, if it held any
+   */
+  private void readFile(CorpusFile file, ArticleReader reader, Optional<Integer> before) {
     if (fatal.get() != null) {
       return;
     }
+    boolean replacing = before.isPresent();
     try {
       String version = FileVersion.of(file, Sidecar.of(file));
       if (replacing) {
@@ -151,6 +155,7 @@ final class IndexingRun {
       report.fileRead(file.size());
     } catch (FileSkipped e) {
       report.skipped(file.relative(), "", e.getMessage());
+      before.ifPresent(report::removed);
     } catch (IOException | UncheckedIOException e) {
       IOException io = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
       if (isWriterFailure()) {
@@ -249,7 +254,7 @@ final class IndexingRun {
       try {
         for (Article a : articles) {
           writer.addDocument(schema.toDocument(a, version));
-          report.added(replacing);
+          report.added(replacing, a.headline().length() + a.body().length());
           progress.article();
         }
       } catch (IOException | AlreadyClosedException e) {

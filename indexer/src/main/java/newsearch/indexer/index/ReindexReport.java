@@ -26,11 +26,19 @@ public final class ReindexReport {
   private final AtomicLong removed = new AtomicLong();
   private final AtomicLong files = new AtomicLong();
   private final AtomicLong bytes = new AtomicLong();
+  private final AtomicLong textChars = new AtomicLong();
   private final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
   private volatile long millis;
 
-  public void added(boolean replacing) {
+  /**
+   * One article indexed.
+   *
+   * @param replacing whether it replaces the articles of a changed file
+   * @param chars the length of its headline and body: what "MB of text" counts
+   */
+  public void added(boolean replacing, long chars) {
     (replacing ? updated : added).incrementAndGet();
+    textChars.addAndGet(chars);
   }
 
   public void unchanged(int articles) {
@@ -79,6 +87,11 @@ public final class ReindexReport {
     return bytes.get();
   }
 
+  /** Characters of headline and body indexed in this run. */
+  public long textChars() {
+    return textChars.get();
+  }
+
   public long millis() {
     return millis;
   }
@@ -108,8 +121,12 @@ public final class ReindexReport {
     if (parsed > 0) {
       sb.append(
           String.format(
-              "Read %,d files (%.1f MB): %,.0f articles/s, %.2f MB/s.%n",
-              filesRead(), bytesRead() / 1e6, parsed / seconds, bytesRead() / 1e6 / seconds));
+              "Read %,d files (%.1f MB on disk, %.1f MB of text): %,.0f articles/s, %.2f MB of text/s.%n",
+              filesRead(),
+              bytesRead() / 1e6,
+              textChars() / 1e6,
+              parsed / seconds,
+              textChars() / 1e6 / seconds));
     }
     List<Skip> list = skips();
     if (!list.isEmpty()) {

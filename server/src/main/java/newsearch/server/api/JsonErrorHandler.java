@@ -2,6 +2,7 @@ package newsearch.server.api;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -21,6 +22,12 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   @Override
+  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
+    return ByteBuffer.wrap(json(status).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
   protected void generateResponse(
       Request request,
       Response response,
@@ -31,19 +38,23 @@ final class JsonErrorHandler extends ErrorHandler {
     // HTTP/9.9 or a bare HTTP/0.9 request line is a malformed request, the client's error: Jetty's
     // 505 would count as a server failure in every monitor.
     int status = code == 505 ? 400 : code;
-    String reason =
-        switch (code) {
-          case 414 -> "The URL is too long (at most 64 KB)";
-          case 431 -> "The request headers are too large (at most 64 KB)";
-          case 413 -> "The request body is too large";
-          case 505 -> "Unsupported HTTP version: use HTTP/1.1";
-          default -> status >= 500 ? "Internal error" : "Bad request";
-        };
-    String json = "{\"status\":" + status + ",\"error\":\"" + reason + "\"}";
     response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put("Content-Security-Policy", SearchApi.CONTENT_SECURITY_POLICY);
-    response.write(true, ByteBuffer.wrap(json.getBytes(StandardCharsets.UTF_8)), callback);
+    response.write(true, ByteBuffer.wrap(json(status).getBytes(StandardCharsets.UTF_8)), callback);
+  }
+
+  private static String json(int status) {
+    String reason =
+        switch (status) {
+          case 414 -> "The URL is too long (at most 64 KB)";
+          case 431 -> "The request headers are too large (at most 64 KB)";
+          case 413 -> "The request body is too large";
+          case 404 -> "Not found";
+          case 505 -> "Unsupported HTTP version: use HTTP/1.1";
+          default -> status >= 500 ? "Internal error" : "Bad request";
+        };
+    return "{\"status\":" + status + ",\"error\":\"" + reason + "\"}";
   }
 }

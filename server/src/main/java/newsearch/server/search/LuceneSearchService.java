@@ -28,7 +28,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class LuceneSearchService implements SearchService {
 
-  /** Fewer hits than this with every word required relaxes a plain-words query. */
+  /**
+   * A plain-words query of this many words or more relaxes when fewer than {@link #RELAX_BELOW}
+   * articles have every word; a shorter one relaxes only when none has. Two or three words are
+   * usually meant together; long questions rarely match every word.
+   */
+  static final int LONG_QUERY_WORDS = 4;
+
   static final int RELAX_BELOW = 5;
 
   private final IndexSchema schema = new IndexSchema();
@@ -79,7 +85,7 @@ public final class LuceneSearchService implements SearchService {
       Query query = Filters.apply(userQuery, filter);
       Matches matches = Matches.collect(searcher, query, request);
       boolean relaxed = false;
-      if (parsed.relaxed().isPresent() && matches.total() < RELAX_BELOW) {
+      if (parsed.relaxed().isPresent() && matches.total() < relaxBelow(parsed)) {
         Query relaxedQuery = Filters.apply(parsed.relaxed().get(), filter);
         Matches more = Matches.collect(searcher, relaxedQuery, request);
         if (more.total() > matches.total()) {
@@ -111,6 +117,10 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       manager.release(shared);
     }
+  }
+
+  private static long relaxBelow(ParsedQuery parsed) {
+    return parsed.words() >= LONG_QUERY_WORDS ? RELAX_BELOW : 1;
   }
 
   private IndexSearcher timed(IndexSearcher shared) {

@@ -14,7 +14,7 @@ final class Snippets {
    */
   static String trim(String html, int max) {
     if (html == null || visibleLength(html) <= max) {
-      return html;
+      return html == null ? null : html.strip();
     }
     int mark = html.indexOf(MARK);
     int start = mark < 0 ? 0 : safeStart(html, Math.max(0, mark - max / 3));

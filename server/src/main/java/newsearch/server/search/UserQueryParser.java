@@ -58,7 +58,7 @@ final class UserQueryParser {
 
   ParsedQuery parse(String text) {
     if (text.isBlank()) {
-      return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), List.of());
+      return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), 0, List.of());
     }
     var warnings = new ArrayList<String>();
     boolean plain = !SYNTAX.matcher(text).find();
@@ -81,7 +81,9 @@ final class UserQueryParser {
       }
     }
     query = query == null ? new MatchNoDocsQuery() : query;
-    return new ParsedQuery(query, plain ? relax(query) : Optional.empty(), List.copyOf(warnings));
+    Optional<Query> relaxed = plain ? relax(query) : Optional.empty();
+    int words = relaxed.isPresent() ? ((BooleanQuery) query).clauses().size() : 0;
+    return new ParsedQuery(query, relaxed, words, List.copyOf(warnings));
   }
 
   private Query plainWords(String text) {

@@ -1,0 +1,45 @@
+// The article view: headline, source, date, the whole body in paragraphs with the query's matches marked.
+
+import { el, clear, appendMarked, appendSegments } from './dom.js';
+import { formatDate, isoDatetime, safeHttpUrl, sourceLabel } from './format.js';
+import { markedSegments, paragraphs, textSegments } from './marks.js';
+import { resultsSearch } from './url-state.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Points the "back to results" link at the results this article was opened from. */
+export function setBackLink(state) {
+  $('back-link').href = location.pathname + resultsSearch(state);
+}
+
+export function renderArticle(article) {
+  const content = clear($('article-content'));
+  const title = el('h1', { id: 'article-title', tabindex: '-1' });
+  appendMarked(title, article.headlineHtml, article.headline || '(no headline)');
+  const meta = el('p', { class: 'article-meta' },
+    el('span', { class: article.source ? 'source' : 'source unknown' }, sourceLabel(article.source)),
+    article.date
+      ? el('time', { datetime: isoDatetime(article.date) }, formatDate(article.date))
+      : el('span', { class: 'unknown' }, 'No date'),
+    article.authors?.length ? el('span', { class: 'authors' }, `By ${article.authors.join(', ')}`) : null);
+  const url = safeHttpUrl(article.url);
+  const original = url
+    ? el('p', { class: 'original' }, el('a', { href: url, rel: 'noopener noreferrer external', target: '_blank' },
+      'Original article', el('span', { class: 'visually-hidden' }, ' (opens in a new tab)')))
+    : null;
+  const segments = article.bodyHtml !== undefined ? markedSegments(article.bodyHtml) : textSegments(article.body);
+  const body = el('div', { class: 'article-body' });
+  for (const paragraph of paragraphs(segments)) body.append(appendSegments(el('p', {}), paragraph));
+  if (!body.hasChildNodes()) body.append(el('p', { class: 'unknown' }, 'This article has no text.'));
+  content.append(...[title, meta, original, body].filter(Boolean));
+  document.title = `${article.headline || 'Article'} · newsearch`;
+  return title;
+}
+
+export function renderArticleError(title, detail) {
+  const content = clear($('article-content'));
+  const heading = el('h1', { id: 'article-title', tabindex: '-1' }, title);
+  content.append(el('div', { class: 'message error', role: 'alert' }, heading, el('p', {}, detail)));
+  document.title = 'Article not available · newsearch';
+  return heading;
+}

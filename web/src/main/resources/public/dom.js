@@ -1,0 +1,44 @@
+// Small DOM helpers. Text always goes in as text nodes; nothing here parses HTML.
+
+import { markedSegments } from './marks.js';
+
+/** `el('a', {href: '?q=x', class: 'hit'}, 'text', child)`: attributes via setAttribute, children as nodes or text. */
+export function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === false || value === null || value === undefined) continue;
+    node.setAttribute(name, value === true ? '' : String(value));
+  }
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+  return node;
+}
+
+/** Appends runs of text, the marked ones wrapped in `<mark>`. */
+export function appendSegments(parent, segments) {
+  for (const { text, marked } of segments) {
+    parent.append(marked ? el('mark', {}, text) : document.createTextNode(text));
+  }
+  return parent;
+}
+
+/** Appends the API's highlighted HTML (only `<mark>` is honoured), or plain text when there is none. */
+export function appendMarked(parent, html, plainText) {
+  if (html === undefined || html === null) {
+    parent.append(document.createTextNode(plainText ?? ''));
+    return parent;
+  }
+  return appendSegments(parent, markedSegments(html));
+}
+
+export function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+/** A link the page follows itself (history.pushState) instead of reloading. */
+export function navLink(search, attrs, ...children) {
+  return el('a', { href: location.pathname + search, 'data-nav': true, ...attrs }, ...children);
+}

@@ -1,0 +1,68 @@
+// Readable text for dates, sources and counts; the same in every browser (no locale surprises).
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The API's filter value for articles without a source. */
+export const UNKNOWN_SOURCE = '_unknown';
+
+/**
+ * An ISO date as precise as known, for reading: `2025` → "2025", `2025-02` → "Feb 2025",
+ * `2025-02-22` → "22 Feb 2025", `2025-02-22T14:49` → "22 Feb 2025, 14:49". Anything else as given.
+ */
+export function formatDate(iso) {
+  if (!iso) return '';
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?/.exec(iso);
+  if (!m) return iso;
+  const [, year, month, day, hour, minute] = m;
+  const name = month ? MONTHS[Number(month) - 1] : undefined;
+  if (month && !name) return iso;
+  if (!month) return year;
+  if (!day) return `${name} ${year}`;
+  const date = `${Number(day)} ${name} ${year}`;
+  return hour ? `${date}, ${hour}:${minute}` : date;
+}
+
+/** The machine-readable part of an API date for a `<time datetime>` attribute. */
+export function isoDatetime(iso) {
+  const m = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2})?)?)?/.exec(iso ?? '');
+  return m ? m[0] : '';
+}
+
+export function sourceLabel(value) {
+  return !value || value === UNKNOWN_SOURCE ? 'Unknown source' : value;
+}
+
+/** 12345 → "12,345". */
+export function formatCount(n) {
+  return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** 1 → "1 article", 2 → "2 articles". */
+export function plural(n, word, words = `${word}s`) {
+  return `${formatCount(n)} ${n === 1 ? word : words}`;
+}
+
+/** The results heading: "23 results for “harbour”", "Newest of 5 articles". */
+export function summaryText(result, state) {
+  const total = result.totalExact === false ? `More than ${formatCount(result.total)}` : formatCount(result.total);
+  if (!state.q) {
+    const sorted = state.sort === 'oldest' ? 'Oldest' : 'Newest';
+    return result.total === 0 ? 'No articles' : `${sorted} of ${total} ${result.total === 1 ? 'article' : 'articles'}`;
+  }
+  return `${total} ${result.total === 1 ? 'result' : 'results'} for “${state.q}”`;
+}
+
+export function tookText(ms) {
+  return ms < 1000 ? `${Math.max(0, Math.round(ms))} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** Only web links leave the page: a `javascript:` URL in an article's data is never a link. */
+export function safeHttpUrl(url) {
+  if (!url) return '';
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : '';
+  } catch {
+    return '';
+  }
+}

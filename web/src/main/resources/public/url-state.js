@@ -1,0 +1,154 @@
+// The page's whole state lives in the URL: parse it, build it, and turn it into API requests.
+
+/** Sort orders the API knows; an empty sort means the API's default (relevance, or newest without a query). */
+export const SORTS = ['relevance', 'newest', 'oldest'];
+
+/** Results per page: the API's default. */
+export const PAGE_SIZE = 10;
+
+/** The API's result window: pages past it answer 400. */
+export const RESULT_WINDOW = 10000;
+
+/**
+ * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
+ * plus `article=ID` for the article view). Dates are passed on as written: the API validates them.
+ */
+export function parseState(search) {
+  const params = new URLSearchParams(search);
+  const page = Number.parseInt(params.get('page') ?? '', 10);
+  const sort = params.get('sort') ?? '';
+  return {
+    q: (params.get('q') ?? '').trim(),
+    sources: [...new Set(params.getAll('source').map((s) => s.trim()).filter(Boolean))],
+    from: (params.get('from') ?? '').trim(),
+    to: (params.get('to') ?? '').trim(),
+    undated: params.get('undated') === 'true',
+    sort: SORTS.includes(sort) ? sort : '',
+    page: Number.isFinite(page) && page >= 1 ? page : 1,
+    article: params.get('article') ?? '',
+  };
+}
+
+/** The state with no query, filter or article: the archive's newest articles. */
+export function emptyState() {
+  return parseState('');
+}
+
+function filterParams(state, params) {
+  if (state.q) params.append('q', state.q);
+  for (const source of state.sources) params.append('source', source);
+  if (state.from) params.append('from', state.from);
+  if (state.to) params.append('to', state.to);
+  if (state.undated) params.append('undated', 'true');
+  if (state.sort) params.append('sort', state.sort);
+  return params;
+}
+
+/** The query string for a state, canonical (defaults left out), `''` for the start page. */
+export function buildSearch(state) {
+  const params = new URLSearchParams();
+  if (state.article) params.append('article', state.article);
+  filterParams(state, params);
+  if (state.page > 1) params.append('page', String(state.page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The URL of the results a state shows (the article view's "back to results" link). */
+export function resultsSearch(state) {
+  return buildSearch({ ...state, article: '' });
+}
+
+/** The URL of the article view for a hit, keeping the results' state for the way back. */
+export function articleSearch(state, id) {
+  return buildSearch({ ...state, article: id });
+}
+
+/** `/api/search?…` for a state. */
+export function searchApiUrl(state) {
+  const params = filterParams(state, new URLSearchParams());
+  if (state.page > 1) params.append('page', String(state.page));
+  params.append('size', String(PAGE_SIZE));
+  return `/api/search?${params}`;
+}
+
+/** `/api/articles/ID?q=…` for the article view: the query marks the body. */
+export function articleApiUrl(state) {
+  const query = state.q ? `?${new URLSearchParams({ q: state.q })}` : '';
+  return `/api/articles/${encodeURIComponent(state.article)}${query}`;
+}
+
+/** `/api/export?…&format=csv`: every result of the state's search, not just one page. */
+export function exportUrl(state) {
+  const params = filterParams(state, new URLSearchParams());
+  params.append('format', 'csv');
+  return `/api/export?${params}`;
+}
+
+/** The sort actually applied when the state names none. */
+export function effectiveSort(state) {
+  return state.sort || (state.q ? 'relevance' : 'newest');
+}
+
+export function hasFilters(state) {
+  return state.sources.length > 0 || Boolean(state.from || state.to) || state.undated;
+}
+
+/** A new search keeps the filters and sort but starts again at page 1. */
+export function withQuery(state, q) {
+  return { ...state, q: q.trim(), page: 1, article: '' };
+}
+
+export function withSort(state, sort) {
+  return { ...state, sort: SORTS.includes(sort) ? sort : '', page: 1, article: '' };
+}
+
+export function withPage(state, page) {
+  return { ...state, page: Math.max(1, page), article: '' };
+}
+
+export function withSource(state, source, ticked) {
+  const rest = state.sources.filter((s) => s !== source);
+  return { ...state, sources: ticked ? [...rest, source] : rest, page: 1, article: '' };
+}
+
+/** A date range replaces "no date" (the API's undated filter selects only undated articles). */
+export function withDates(state, from, to) {
+  let [a, b] = [from || '', to || ''];
+  if (a && b && a > b) [a, b] = [b, a];
+  return { ...state, from: a, to: b, undated: a || b ? false : state.undated, page: 1, article: '' };
+}
+
+export function withUndated(state, undated) {
+  return {
+    ...state,
+    undated,
+    from: undated ? '' : state.from,
+    to: undated ? '' : state.to,
+    page: 1,
+    article: '',
+  };
+}
+
+export function withoutFilters(state) {
+  return { ...state, sources: [], from: '', to: '', undated: false, page: 1, article: '' };
+}
+
+/** The last page the API will serve for a total. */
+export function lastPage(total, size = PAGE_SIZE) {
+  const pages = Math.ceil(Math.min(total, RESULT_WINDOW) / size);
+  return Math.max(1, pages);
+}
+
+/** Page numbers to link around the current one, with `null` for a gap: 1 … 4 5 [6] 7 8 … 20. */
+export function pageWindow(page, last, radius = 2) {
+  const pages = [];
+  for (let p = 1; p <= last; p++) {
+    if (p === 1 || p === last || Math.abs(p - page) <= radius) {
+      pages.push(p);
+    } else if (pages[pages.length - 1] !== null) {
+      pages.push(null);
+    }
+  }
+  return pages;
+}

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
+  effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
+  lastPage, pageWindow,
+} from '../../main/resources/public/url-state.js';
+
+test('an empty query string is the start page', () => {
+  const state = parseState('');
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, article: '' });
+  assert.equal(buildSearch(state), '');
+});
+
+test('every part of the state survives a round trip through the URL', () => {
+  const search = '?article=a%2F1&q=%22exact+phrase%22+-word&source=The+Guardian&source=_unknown&from=2025-01-01&to=2025-02-28&sort=oldest&page=3';
+  const state = parseState(search);
+  assert.equal(state.q, '"exact phrase" -word');
+  assert.deepEqual(state.sources, ['The Guardian', '_unknown']);
+  assert.equal(state.article, 'a/1');
+  assert.equal(state.page, 3);
+  assert.equal(buildSearch(state), search);
+  assert.deepEqual(parseState(buildSearch(state)), state);
+});
+
+test('bad values fall back to defaults, and duplicates are dropped', () => {
+  const state = parseState('?page=0&sort=random&source=A&source=A&source=&undated=yes');
+  assert.equal(state.page, 1);
+  assert.equal(state.sort, '');
+  assert.deepEqual(state.sources, ['A']);
+  assert.equal(state.undated, false);
+  assert.equal(parseState('?page=abc').page, 1);
+});
+
+test('the article view links back to exactly the results it came from', () => {
+  const results = parseState('?q=putin&source=Reuters&page=2');
+  const article = parseState(articleSearch(results, 'x1'));
+  assert.equal(article.article, 'x1');
+  assert.equal(resultsSearch(article), '?q=putin&source=Reuters&page=2');
+});
+
+test('API URLs carry the filters; export leaves out the page', () => {
+  const state = parseState('?q=a+b&source=Reuters&from=2025-01-01&undated=true&page=2&sort=newest');
+  assert.equal(searchApiUrl(state), '/api/search?q=a+b&source=Reuters&from=2025-01-01&undated=true&sort=newest&page=2&size=10');
+  assert.equal(exportUrl(state), '/api/export?q=a+b&source=Reuters&from=2025-01-01&undated=true&sort=newest&format=csv');
+  assert.equal(articleApiUrl({ article: 'a b/c', q: 'x&y' }), '/api/articles/a%20b%2Fc?q=x%26y');
+  assert.equal(articleApiUrl({ article: 'id', q: '' }), '/api/articles/id');
+});
+
+test('the default sort is relevance with a query and newest without', () => {
+  assert.equal(effectiveSort(parseState('?q=x')), 'relevance');
+  assert.equal(effectiveSort(parseState('')), 'newest');
+  assert.equal(effectiveSort(parseState('?q=x&sort=oldest')), 'oldest');
+});
+
+test('changing the search or a filter goes back to page 1 and leaves the article view', () => {
+  const state = parseState('?q=x&page=4&article=z&source=A');
+  assert.equal(withQuery(state, ' y ').q, 'y');
+  for (const next of [withQuery(state, 'y'), withSource(state, 'B', true), withDates(state, '2025-01-01', ''),
+    withUndated(state, true), withoutFilters(state), withSort(state, 'oldest')]) {
+    assert.equal(next.page, 1);
+    assert.equal(next.article, '');
+  }
+  assert.deepEqual(withSource(state, 'B', true).sources, ['A', 'B']);
+  assert.deepEqual(withSource(state, 'A', false).sources, []);
+  assert.equal(withoutFilters(state).q, 'x');
+});
+
+test('dates are put in order, and a date range and "no date" exclude each other', () => {
+  const swapped = withDates(parseState(''), '2025-03-01', '2025-01-01');
+  assert.deepEqual([swapped.from, swapped.to], ['2025-01-01', '2025-03-01']);
+  const undated = withUndated(swapped, true);
+  assert.deepEqual([undated.undated, undated.from, undated.to], [true, '', '']);
+  assert.equal(withDates(undated, '2025-01-01', '').undated, false);
+  assert.equal(hasFilters(parseState('?q=x')), false);
+  assert.equal(hasFilters(parseState('?undated=true')), true);
+});
+
+test('pages stop at the last page and the result window', () => {
+  assert.equal(lastPage(0), 1);
+  assert.equal(lastPage(10), 1);
+  assert.equal(lastPage(11), 2);
+  assert.equal(lastPage(1_000_000), 1000);
+  assert.deepEqual(pageWindow(1, 1), [1]);
+  assert.deepEqual(pageWindow(6, 20), [1, null, 4, 5, 6, 7, 8, null, 20]);
+  assert.deepEqual(pageWindow(2, 4), [1, 2, 3, 4]);
+});
