@@ -46,32 +46,45 @@ public final class Indexer {
 
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
+    try (Directory dir = FSDirectory.open(indexDir)) {
+      return run(corpus, dir, full);
+    }
+  }
+
+  /** The same on any Lucene directory (tests pass one that fails like a full disk). */
+  public ReindexReport run(Path corpus, Directory dir, boolean full) throws IOException {
     long start = System.nanoTime();
     var report = new ReindexReport();
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());
-    try (Directory dir = FSDirectory.open(indexDir)) {
-      IndexedFiles previous = full ? IndexedFiles.none() : IndexedFiles.read(dir);
-      try (IndexWriter writer =
-          schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
-        Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
-        var run =
-            new IndexingRun(writer, schema, readers, previous, paths, report, progress, threads);
-        for (CorpusFile file : files) {
-          run.submit(file);
+    IndexedFiles previous = full ? IndexedFiles.none() : IndexedFiles.read(dir);
+    try (IndexWriter writer =
+        schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
+      Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
+      var run =
+          new IndexingRun(writer, schema, readers, previous, paths, report, progress, threads);
+      phase("reading");
+      for (int i = 0; i < files.size(); i++) {
+        if (i == files.size() / 2) {
+          phase("halfway");
         }
-        run.finish();
-        removeGone(writer, previous, paths, report);
-        writer.setLiveCommitData(
-            Map.of(
-                    IndexSchema.BUILT_AT, Instant.now().toString(),
-                    IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString())
-                .entrySet());
-        writer.commit();
-      } finally {
-        previous.close();
-        progress.done();
+        run.submit(files.get(i));
       }
+      run.finish();
+      removeGone(writer, previous, paths, report);
+      writer.setLiveCommitData(
+          Map.of(
+                  IndexSchema.BUILT_AT, Instant.now().toString(),
+                  IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString())
+              .entrySet());
+      // Two-phase commit: the new segments are written and synced, then published atomically.
+      writer.prepareCommit();
+      phase("committing");
+      writer.commit();
+      phase("committed");
+    } finally {
+      previous.close();
+      progress.done();
     }
     report.finished((System.nanoTime() - start) / 1_000_000);
     return report;
@@ -84,6 +97,26 @@ public final class Indexer {
       if (!paths.contains(entry.getKey())) {
         writer.deleteDocuments(IndexSchema.pathTerm(entry.getKey()));
         report.removed(entry.getValue().articles());
+      }
+    }
+  }
+
+  /**
+   * Test hook for the kill -9 tests (issue 7), inert unless its system properties are set: with
+   * {@code -Dnewsearch.phaseLog=true} it prints {@code phase=NAME} on stderr as the run enters a
+   * phase, so a test that kills the process can read which phase it struck; with {@code
+   * -Dnewsearch.pauseAt=NAME} it then sleeps there until the process is killed.
+   */
+  private static void phase(String name) {
+    if (Boolean.getBoolean("newsearch.phaseLog")) {
+      System.err.println("phase=" + name);
+    }
+    if (name.equals(System.getProperty("newsearch.pauseAt"))) {
+      System.err.println("phase=paused");
+      try {
+        Thread.sleep(Long.MAX_VALUE);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -2,6 +2,8 @@ package newsearch.indexer;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +27,7 @@ import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.FileVersion;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -88,9 +91,27 @@ final class IndexingRun {
       progress.bytes(file.size());
       return;
     }
+    if (file.size() > reader.get().maxFileBytes()) {
+      // Checked before the file is hashed: a 1 GB "page" is refused without reading it.
+      report.skipped(
+          file.relative(),
+          "",
+          "too large (over " + reader.get().maxFileBytes() / (1 << 20) + " MB)");
+      progress.bytes(file.size());
+      return;
+    }
     var sidecar = Sidecar.of(file);
     Optional<IndexedFiles.IndexedFile> before = previous.get(file.relative());
-    if (before.isPresent() && isUnchanged(file, sidecar, before.get().version())) {
+    boolean unchanged;
+    try {
+      unchanged = before.isPresent() && isUnchanged(file, sidecar, before.get().version());
+    } catch (UncheckedIOException e) {
+      // Deleted or made unreadable since the corpus was listed: skip it, do not fail the run.
+      report.skipped(file.relative(), "", "cannot read: " + reason(e.getCause()));
+      progress.bytes(file.size());
+      return;
+    }
+    if (unchanged) {
       report.unchanged(before.get().articles());
       progress.bytes(file.size());
       return;
@@ -141,9 +162,13 @@ final class IndexingRun {
       if (isWriterFailure()) {
         fatal.compareAndSet(null, io);
       } else {
-        report.skipped(file.relative(), "", "cannot read: " + io.getMessage());
+        report.skipped(file.relative(), "", "cannot read: " + reason(io));
       }
     } catch (RuntimeException e) {
+      if (isWriterFailure()) {
+        writerFailed(e);
+        return;
+      }
       // One bad file must not stop the run; the stack trace goes to the log for a bug report.
       LOG.warn("Failed on {}", file.relative(), e);
       report.skipped(file.relative(), "", "failed: " + e);
@@ -152,8 +177,27 @@ final class IndexingRun {
     }
   }
 
+  /** File-system errors carry only the path as their message: say what happened. */
+  private static String reason(IOException e) {
+    return switch (e) {
+      case NoSuchFileException x -> "gone (deleted while the reindex ran)";
+      case AccessDeniedException x -> "permission denied";
+      default -> e.getMessage();
+    };
+  }
+
   private boolean isWriterFailure() {
     return writer.getTragicException() != null || !writer.isOpen();
+  }
+
+  /**
+   * The writer failed (a full disk): the first cause fails the run, once. The "writer is closed"
+   * errors other threads hit after it are echoes of it, not bugs to log with a stack trace.
+   */
+  private void writerFailed(Exception e) {
+    Throwable cause = writer.getTragicException() != null ? writer.getTragicException() : e;
+    fatal.compareAndSet(
+        null, e instanceof IOException io ? io : new IOException(cause.getMessage(), cause));
   }
 
   /** Collects one file's articles, checks their ids, and indexes them in batches. */
@@ -216,8 +260,8 @@ final class IndexingRun {
           report.added(replacing, a.headline().length() + a.body().length());
           progress.article();
         }
-      } catch (IOException e) {
-        fatal.compareAndSet(null, e);
+      } catch (IOException | AlreadyClosedException e) {
+        writerFailed(e);
       }
     }
   }

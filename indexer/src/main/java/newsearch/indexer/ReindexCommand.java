@@ -1,7 +1,11 @@
 package newsearch.indexer;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -87,14 +91,29 @@ public final class ReindexCommand implements Callable<Integer> {
       System.err.println("error: another reindex is writing " + index + " right now");
       return 1;
     } catch (IOException | RuntimeException e) {
-      System.err.println("error: cannot write the index at " + index + ": " + oneLine(e));
+      System.err.println("error: cannot write the index at " + index + ": " + oneLine(e, index));
       return 1;
     }
   }
 
-  private static String oneLine(Exception e) {
+  private static String oneLine(Exception e, Path index) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    if (e instanceof FileSystemException fs) {
+      // Its message is the path, and a reason only sometimes: say what is wrong with which file.
+      String problem = fs.getReason() != null ? fs.getReason() : fileProblem(fs);
+      message = index.toString().equals(fs.getFile()) ? problem : fs.getFile() + ": " + problem;
+    }
     return message.lines().findFirst().orElse(message);
+  }
+
+  private static String fileProblem(FileSystemException e) {
+    return switch (e) {
+      case FileAlreadyExistsException x -> "exists and is not a folder";
+      case NotDirectoryException x -> "not a folder";
+      case AccessDeniedException x -> "permission denied";
+      case NoSuchFileException x -> "no such file or folder";
+      default -> e.getClass().getSimpleName();
+    };
   }
 
   public static void main(String[] args) {

@@ -13,4 +13,9 @@ public interface ArticleReader {
    * @throws FileSkipped when the file as a whole holds no article (empty, binary, too large)
    */
   void read(CorpusFile file, ArticleSink sink) throws IOException, FileSkipped;
+
+  /** A larger file is skipped as too large before it is read or hashed. */
+  default long maxFileBytes() {
+    return Long.MAX_VALUE;
+  }
 }

@@ -33,6 +33,11 @@ public final class HtmlPageReader implements ArticleReader {
           + "|sidebar|trending|most-read]";
 
   @Override
+  public long maxFileBytes() {
+    return PageText.MAX_PAGE_BYTES;
+  }
+
+  @Override
   public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
     Document doc = Jsoup.parse(PageText.read(file));
     Optional<JsonNode> jsonLd = jsonLd(doc);

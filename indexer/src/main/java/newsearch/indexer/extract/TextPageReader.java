@@ -16,6 +16,11 @@ public final class TextPageReader implements ArticleReader {
   }
 
   @Override
+  public long maxFileBytes() {
+    return PageText.MAX_PAGE_BYTES;
+  }
+
+  @Override
   public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
     ExtractedPage page = extractor.extract(PageText.read(file));
     var article =

@@ -15,6 +15,12 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JsonErrorHandler extends ErrorHandler {
 
+  /** Jetty writes error bodies only for GET, POST and HEAD; a bad PUT got an empty 400. */
+  @Override
+  public boolean errorPageForMethod(String method) {
+    return true;
+  }
+
   @Override
   public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
     fields.put(HttpHeader.CONTENT_TYPE, "application/json");
@@ -29,8 +35,14 @@ final class JsonErrorHandler extends ErrorHandler {
       String message,
       Throwable cause,
       Callback callback) {
+    // HTTP/9.9 or a bare HTTP/0.9 request line is a malformed request, the client's error: Jetty's
+    // 505 would count as a server failure in every monitor.
+    int status = code == 505 ? 400 : code;
+    response.setStatus(status);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
-    response.write(true, ByteBuffer.wrap(json(code).getBytes(StandardCharsets.UTF_8)), callback);
+    response.getHeaders().put("X-Content-Type-Options", "nosniff");
+    response.getHeaders().put("Content-Security-Policy", SearchApi.CONTENT_SECURITY_POLICY);
+    response.write(true, ByteBuffer.wrap(json(status).getBytes(StandardCharsets.UTF_8)), callback);
   }
 
   private static String json(int status) {
@@ -40,7 +52,8 @@ final class JsonErrorHandler extends ErrorHandler {
           case 431 -> "The request headers are too large (at most 64 KB)";
           case 413 -> "The request body is too large";
           case 404 -> "Not found";
-          default -> "Bad request";
+          case 505 -> "Unsupported HTTP version: use HTTP/1.1";
+          default -> status >= 500 ? "Internal error" : "Bad request";
         };
     return "{\"status\":" + status + ",\"error\":\"" + reason + "\"}";
   }

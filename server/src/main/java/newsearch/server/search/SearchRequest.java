@@ -50,8 +50,8 @@ public record SearchRequest(
         sources == null
             ? List.of()
             : sources.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-    from = from == null ? Optional.empty() : from;
-    to = to == null ? Optional.empty() : to;
+    from = checkYear("from", from == null ? Optional.empty() : from);
+    to = checkYear("to", to == null ? Optional.empty() : to);
     sort = sort == null ? Optional.empty() : sort;
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
       throw new IllegalArgumentException(
@@ -72,6 +72,21 @@ public record SearchRequest(
               + (long) page * size
               + "; narrow the search instead");
     }
+  }
+
+  /**
+   * Years past 9999 parse ({@code +999999999-12-31}) but overflow the index's int day field: the
+   * filter threw an ArithmeticException, a 500.
+   */
+  private static Optional<LocalDate> checkYear(String name, Optional<LocalDate> date) {
+    if (date.isPresent() && (date.get().getYear() < 1 || date.get().getYear() > 9999)) {
+      throw new IllegalArgumentException(
+          "Parameter '"
+              + name
+              + "' must be a date from 0001-01-01 to 9999-12-31, was "
+              + date.get());
+    }
+    return date;
   }
 
   /** A first page of ten, with facets and highlighting: the page's default search. */
