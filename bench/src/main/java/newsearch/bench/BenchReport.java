@@ -47,6 +47,8 @@ public record BenchReport(
       String loadAverage) {}
 
   /**
+   * The search figures.
+   *
    * @param indexArticles the size of the index searched
    * @param startupMillis from starting the server JVM to its first answered search
    * @param serverPeakResidentBytes the server process's VmHWM after the load runs

@@ -27,7 +27,7 @@ public record Machine(
   /** "1.23 0.98 0.50": the 1, 5 and 15 minute load averages, or "?" off Linux. */
   public static String currentLoad() {
     try {
-      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+");
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).strip().split("\\s+", -1);
       return parts[0] + " " + parts[1] + " " + parts[2];
     } catch (IOException | RuntimeException e) {
       return "?";

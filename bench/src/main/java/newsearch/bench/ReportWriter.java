@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import newsearch.bench.BenchReport.IndexingRow;
 import newsearch.bench.index.IndexingResult;
@@ -23,7 +24,8 @@ final class ReportWriter {
   /** Writes {@code report} to {@code <dir>/<name>-<timestamp>.json}. */
   static Path save(Object report, Path dir, String name) throws IOException {
     Files.createDirectories(dir);
-    String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+    String stamp =
+        LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
     Path file = dir.resolve(name + "-" + stamp + ".json");
     JSON.writeValue(file.toFile(), report);
     return file;

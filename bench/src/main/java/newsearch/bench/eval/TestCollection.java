@@ -29,7 +29,7 @@ public record TestCollection(
     }
     var relevant = new LinkedHashMap<String, Set<String>>();
     for (String line : Files.readAllLines(qrels, StandardCharsets.UTF_8)) {
-      String[] parts = line.strip().split("\\s+");
+      String[] parts = line.strip().split("\\s+", -1);
       if (parts.length >= 3 && Integer.parseInt(parts[parts.length - 1]) > 0) {
         // Both qid<TAB>doc<TAB>rel and the TREC form qid 0 doc rel.
         String doc = parts[parts.length - 2];

@@ -37,8 +37,8 @@ public final class HeapSampler implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     running = false;
-    thread.join();
+    thread.interrupt();
   }
 }

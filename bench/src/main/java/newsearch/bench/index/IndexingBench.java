@@ -61,9 +61,6 @@ public final class IndexingBench {
     try (var heap = new HeapSampler()) {
       articles = work.index();
       peak = heap.peak();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
     return IndexingResult.of(name, articles, size.bytes(), millis, peak, sizeOf(indexDir));
