@@ -39,6 +39,9 @@ final class JsonErrorHandler extends ErrorHandler {
     // 505 would count as a server failure in every monitor.
     int status = code == 505 ? 400 : code;
     response.setStatus(status);
+    // Jetty closes the connection after a request it could not parse, but without saying so a
+    // client pools it and its next request on it fails ("received no bytes").
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.getHeaders().put("X-Content-Type-Options", "nosniff");
     response.getHeaders().put("Content-Security-Policy", SearchApi.CONTENT_SECURITY_POLICY);

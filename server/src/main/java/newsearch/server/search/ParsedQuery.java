@@ -8,9 +8,9 @@ import org.apache.lucene.search.Query;
  * A user query as Lucene will run it.
  *
  * @param query the query to run
- * @param relaxed the same words with only some of them required, when the query is plain words that
- *     could be relaxed
- * @param words how many required words a plain-words query has (0 for other queries)
+ * @param relaxed the same words with any one of them enough, when the query is words (and phrases)
+ *     without explicit conditions
+ * @param words how many required clauses a relaxable query has (0 for other queries)
  * @param warnings what was not understood
  */
 record ParsedQuery(Query query, Optional<Query> relaxed, int words, List<String> warnings) {}

@@ -41,6 +41,15 @@ final class UserQueryParser {
   static final Map<String, Float> BOOSTS =
       Map.of(IndexSchema.HEADLINE, 2.0f, IndexSchema.BODY, 1.0f);
 
+  // A question mark that ends a word ("computers?"), or a dash, plus or star standing alone
+  // ("parsing - a survey"), is prose: as syntax it would make a wildcard or exclude a word.
+  private static final Pattern PROSE_PUNCTUATION =
+      Pattern.compile("(?<=\\w)\\?+(?=[\\s),;.\"]|$)|(?<=^|\\s)[-+*](?=[\\s.,;:!?)]|$)");
+  // What a user types to ask for an exact condition: required or excluded words, operators, fields.
+  private static final Pattern EXPLICIT =
+      Pattern.compile(
+          "(^|[\\s(])[-+!]\\S|\\b(AND|OR|NOT)\\b|&&|\\|\\||(?i)\\b(headline|title|body|text|source|authors?):");
+
   // Deeper nesting than this is not a person's query; the parser would recurse on it.
   private static final int MAX_DEPTH = 32;
   private static final Pattern SYNTAX =
@@ -60,6 +69,7 @@ final class UserQueryParser {
     if (text.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), 0, List.of());
     }
+    text = PROSE_PUNCTUATION.matcher(text).replaceAll(" ").strip();
     var warnings = new ArrayList<String>();
     boolean plain = !SYNTAX.matcher(text).find();
     Query query;
@@ -81,7 +91,9 @@ final class UserQueryParser {
       }
     }
     query = query == null ? new MatchNoDocsQuery() : query;
-    Optional<Query> relaxed = plain ? relax(query) : Optional.empty();
+    // Phrases and parentheses in a question are not conditions; +, -, AND, OR, NOT, field: are.
+    boolean relaxable = plain || !EXPLICIT.matcher(text).find();
+    Optional<Query> relaxed = relaxable ? relax(query) : Optional.empty();
     int words = relaxed.isPresent() ? ((BooleanQuery) query).clauses().size() : 0;
     return new ParsedQuery(query, relaxed, words, List.copyOf(warnings));
   }
@@ -98,26 +110,34 @@ final class UserQueryParser {
     }
   }
 
-  /** All words required becomes about half of them: long questions rarely match every word. */
+  /**
+   * All words required becomes any of them, ranked by BM25 (articles with more of the words, and
+   * rarer ones, first): a long question rarely matches every word, and requiring even half of them
+   * loses most relevant articles (issue 6: CACM MAP 0.11 with half, 0.29 with any).
+   */
   private static Optional<Query> relax(Query query) {
     if (!(query instanceof BooleanQuery bq) || bq.clauses().size() < 2) {
       return Optional.empty();
     }
+    Query relaxed = anyWord(bq);
+    return relaxed == bq ? Optional.empty() : Optional.of(relaxed);
+  }
+
+  /** Required clauses become optional, in groups too; {@code bq} itself when none is required. */
+  private static Query anyWord(BooleanQuery bq) {
+    if (bq.clauses().stream().noneMatch(c -> c.occur() == BooleanClause.Occur.MUST)) {
+      return bq;
+    }
     var relaxed = new BooleanQuery.Builder();
-    int should = 0;
     for (BooleanClause c : bq.clauses()) {
       if (c.occur() == BooleanClause.Occur.MUST) {
-        relaxed.add(c.query(), BooleanClause.Occur.SHOULD);
-        should++;
+        Query q = c.query() instanceof BooleanQuery group ? anyWord(group) : c.query();
+        relaxed.add(q, BooleanClause.Occur.SHOULD);
       } else {
         relaxed.add(c);
       }
     }
-    if (should < 2) {
-      return Optional.empty();
-    }
-    relaxed.setMinimumNumberShouldMatch(Math.max(1, should / 2));
-    return Optional.of(relaxed.build());
+    return relaxed.setMinimumNumberShouldMatch(1).build();
   }
 
   private MultiFieldQueryParser parser(List<String> warnings) {
@@ -194,7 +214,14 @@ final class UserQueryParser {
         throws ParseException {
       String mapped = map(field);
       if (field != null && mapped == null) {
-        return super.getFieldQuery(null, field + " " + queryText, quoted);
+        return getFieldQuery(null, field + " " + queryText, quoted);
+      }
+      if (mapped == null && !quoted) {
+        // Words on the default fields: one BM25F score over headline and body (issue 6).
+        Query words = super.getFieldQuery(IndexSchema.BODY, queryText, false);
+        return words == null
+            ? null
+            : BodyAndHeadline.combine(words, BOOSTS.get(IndexSchema.HEADLINE));
       }
       return super.getFieldQuery(mapped, queryText, quoted);
     }

@@ -1,0 +1,273 @@
+package newsearch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import newsearch.bench.BenchReport.IndexingRow;
+import newsearch.bench.index.CopiedCorpus;
+import newsearch.bench.index.CorpusSize;
+import newsearch.bench.index.IndexingBench;
+import newsearch.bench.index.IndexingResult;
+import newsearch.bench.search.LoadResult;
+import newsearch.bench.search.LoadRun;
+import newsearch.bench.search.QueryMix;
+import newsearch.bench.search.ServerProcess;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsearch bench}: indexing, search and startup figures, printed and saved as JSON. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Index a JSON lines corpus with newsearch and with bare Lucene (same analyzer, fields and"
+          + " threads), optionally repeated to --copies-to articles at --sizes percent of it;"
+          + " then start a server on the largest index built, time its startup and replay"
+          + " the query mix over HTTP with 1, 4 and 16 clients, full responses and hits only.",
+      "Prints a table and saves every figure to --out as JSON."
+    })
+public final class BenchCommand implements Callable<Integer> {
+
+  private static final int WARMUP_ARTICLES = 3_000;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      defaultValue = "${sys:newsearch.home:-.}/../shared/data/news-allsides.jsonl.gz",
+      description = "JSON lines corpus, optionally .gz (default: ${DEFAULT-VALUE}).")
+  Path corpus;
+
+  @Option(
+      names = "--copies-to",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "Also index the corpus repeated to N articles (distinct ids, dates moved), at --sizes"
+              + " percent of N; 0: the corpus only (default).")
+  long copiesTo;
+
+  @Option(
+      names = "--sizes",
+      paramLabel = "PERCENT",
+      split = ",",
+      defaultValue = "10,30,100",
+      description = "Percentages of --copies-to to index (default: ${DEFAULT-VALUE}).")
+  List<Integer> sizes;
+
+  @Option(
+      names = "--queries",
+      paramLabel = "FILE",
+      defaultValue = "${sys:newsearch.home:-.}/../shared/data/queries-allsides.txt",
+      description = "Queries, one a line (default: ${DEFAULT-VALUE}).")
+  Path queries;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "TIME",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Length of each load run, e.g. 20s (default: ${DEFAULT-VALUE}).")
+  Duration duration;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "TIME",
+      defaultValue = "10s",
+      converter = DurationConverter.class,
+      description = "Load before the measured runs, not counted (default: ${DEFAULT-VALUE}).")
+  Duration warmup;
+
+  @Option(
+      names = "--clients",
+      paramLabel = "N",
+      split = ",",
+      defaultValue = "1,4,16",
+      description = "Concurrent clients of the load runs (default: ${DEFAULT-VALUE}).")
+  List<Integer> clients;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = "Indexing threads, the same for both indexers (0: one per core).")
+  int threads;
+
+  @Option(
+      names = "--server-heap",
+      paramLabel = "SIZE",
+      defaultValue = "1g",
+      description = "The server's -Xmx (default: ${DEFAULT-VALUE}).")
+  String serverHeap;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "bench-results",
+      description = "Where the JSON goes (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description = "Scratch folder for indexes and copies (default: a new temp folder).")
+  Path work;
+
+  @Option(names = "--keep", description = "Keep the scratch folder (indexes, server log).")
+  boolean keep;
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
+    if (!Files.isRegularFile(corpus)) {
+      System.err.println("error: corpus not found: " + corpus);
+      return 1;
+    }
+    String startedAt = Instant.now().toString();
+    Machine machine = Machine.now();
+    int workers = threads > 0 ? threads : machine.cores();
+    Path scratch =
+        work != null ? Files.createDirectories(work) : Files.createTempDirectory("newsearch-bench");
+    Pinning pinning = Pinning.detect(machine.cores());
+    List<String> mix = QueryMix.paths(queries);
+    System.out.printf(
+        "newsearch bench: %d cores, heap %d MB, %s, load average %s; %d indexing threads; scratch %s%n",
+        machine.cores(),
+        machine.maxHeapBytes() >> 20,
+        machine.jdk(),
+        machine.loadAverage(),
+        workers,
+        scratch);
+    try {
+      var rows = new ArrayList<IndexingRow>();
+      Path index = indexAll(scratch, workers, rows);
+      BenchReport.Search search = search(index, rows.getLast().articles(), scratch, pinning, mix);
+      var report =
+          new BenchReport(
+              startedAt,
+              machine,
+              new BenchReport.Settings(
+                  corpus.toString(),
+                  copiesTo,
+                  sizes,
+                  workers,
+                  queries.toString(),
+                  mix.size(),
+                  duration.toMillis() / 1000.0,
+                  warmup.toMillis() / 1000.0,
+                  clients,
+                  serverHeap,
+                  pinning.description()),
+              rows,
+              search,
+              Machine.currentLoad());
+      ReportWriter.print(report, System.out);
+      Path saved = ReportWriter.save(report, out, "bench");
+      System.out.println("Saved " + saved);
+      return 0;
+    } finally {
+      if (!keep) {
+        IndexingBench.delete(scratch);
+      }
+    }
+  }
+
+  /** Indexes the corpus, then its copies; returns the newsearch index of the largest. */
+  private Path indexAll(Path scratch, int workers, List<IndexingRow> rows) throws IOException {
+    var bench = new IndexingBench(workers);
+    Path bare = scratch.resolve("bare-index");
+    Path index = scratch.resolve("index-corpus");
+    warmUp(bench, scratch, bare, index);
+    rows.add(row(bench, corpus, "corpus", index, bare));
+    for (int percent : copiesTo > 0 ? sizes : List.<Integer>of()) {
+      long n = copiesTo * percent / 100;
+      Path copies = scratch.resolve("copies-" + n + ".jsonl");
+      System.out.printf("Writing %,d articles of copies to %s…%n", n, copies);
+      CopiedCorpus.write(corpus, n, copies);
+      Path next = scratch.resolve("index-" + n);
+      rows.add(row(bench, copies, String.format("copies %d%% (%,d)", percent, n), next, bare));
+      Files.delete(copies);
+      IndexingBench.delete(index);
+      index = next;
+    }
+    IndexingBench.delete(bare);
+    return index;
+  }
+
+  /**
+   * Both indexers on the first few thousand articles, not measured: otherwise the first one
+   * measured pays for class loading and JIT compilation of the analyzer and the index writer.
+   */
+  private void warmUp(IndexingBench bench, Path scratch, Path bare, Path index) throws IOException {
+    Path sample = CopiedCorpus.write(corpus, WARMUP_ARTICLES, scratch.resolve("warmup.jsonl"));
+    System.out.printf("Warming up both indexers on %,d articles…%n", WARMUP_ARTICLES);
+    bench.run(sample, CorpusSize.of(sample), index, bare);
+    Files.delete(sample);
+  }
+
+  private static IndexingRow row(
+      IndexingBench bench, Path file, String label, Path index, Path bare) throws IOException {
+    CorpusSize size = CorpusSize.of(file);
+    System.out.printf(
+        "Indexing %s: %,d articles, %.1f MB…%n", label, size.articles(), size.bytes() / 1e6);
+    List<IndexingResult> both = bench.run(file, size, index, bare);
+    IndexingResult newsearch = both.get(0);
+    IndexingResult plain = both.get(1);
+    var row =
+        new IndexingRow(
+            label,
+            size.articles(),
+            newsearch,
+            plain,
+            newsearch.articlesPerSecond() / plain.articlesPerSecond(),
+            Machine.currentLoad());
+    System.out.printf(
+        "  newsearch %,.0f articles/s, bare %,.0f articles/s: ratio %.2f (load %s)%n",
+        newsearch.articlesPerSecond(), plain.articlesPerSecond(), row.ratio(), row.loadAverage());
+    return row;
+  }
+
+  private BenchReport.Search search(
+      Path index, long articles, Path scratch, Pinning pinning, List<String> mix)
+      throws IOException, InterruptedException {
+    System.out.printf("Starting a server on the %,d-article index…%n", articles);
+    pinning.pinSelf();
+    try (var server =
+        ServerProcess.start(
+            index, serverHeap, pinning.serverCores(), scratch.resolve("server.log"))) {
+      System.out.printf("  first answer after %d ms%n", server.startupMillis());
+      var load = new LoadRun(server.baseUrl(), mix);
+      load.run("warmup", "", 4, warmup);
+      var runs = new ArrayList<LoadResult>();
+      for (int n : clients) {
+        for (String mode : List.of("full", "hits")) {
+          LoadResult r =
+              load.run(
+                  mode, mode.equals("hits") ? "&facets=false&highlight=false" : "", n, duration);
+          System.out.printf(
+              "  %-4s %2d clients: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+              mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+          runs.add(r);
+        }
+      }
+      return new BenchReport.Search(
+          articles,
+          IndexingBench.sizeOf(index),
+          server.startupMillis(),
+          server.peakResidentBytes(),
+          runs,
+          Machine.currentLoad());
+    } finally {
+      pinning.unpinSelf();
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new BenchCommand()).execute(args));
+  }
+}

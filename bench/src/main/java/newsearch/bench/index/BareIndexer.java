@@ -1,0 +1,158 @@
+package newsearch.bench.index;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.GZIPInputStream;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The bare-Lucene baseline: the same JSON lines file, the same analyzer, similarity and RAM buffer,
+ * the same thread count, and only the fields a search needs: headline and body (stored, with
+ * offsets, as newsearch indexes them), source (keyword) and the day (point + stored). No
+ * extraction, no dates parsed from text, no authors, paths, file versions or incremental
+ * bookkeeping. A reader thread cuts the file into batches of lines; workers parse and add them.
+ */
+public final class BareIndexer {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int BATCH = 128;
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private BareIndexer() {}
+
+  /** Indexes every line of {@code corpus} into a new index at {@code indexDir}; returns docs. */
+  public static long run(Path corpus, Path indexDir, int threads) throws IOException {
+    var config =
+        new IndexWriterConfig(new IndexSchema().analyzer())
+            .setOpenMode(OpenMode.CREATE)
+            .setSimilarity(IndexSchema.SIMILARITY)
+            .setRAMBufferSizeMB(128)
+            .setCommitOnClose(false);
+    var count = new AtomicLong();
+    var failure = new AtomicReference<Exception>();
+    var pool =
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(threads * 2),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    try (Directory dir = FSDirectory.open(indexDir);
+        IndexWriter writer = new IndexWriter(dir, config);
+        BufferedReader lines = open(corpus)) {
+      List<String> batch = new ArrayList<>(BATCH);
+      String line;
+      while ((line = lines.readLine()) != null && failure.get() == null) {
+        batch.add(line);
+        if (batch.size() == BATCH) {
+          submit(pool, writer, batch, count, failure);
+          batch = new ArrayList<>(BATCH);
+        }
+      }
+      submit(pool, writer, batch, count, failure);
+      pool.shutdown();
+      if (!pool.awaitTermination(1, TimeUnit.DAYS)) {
+        throw new IOException("bare indexing did not finish");
+      }
+      if (failure.get() != null) {
+        throw new IOException("bare indexing failed", failure.get());
+      }
+      writer.commit();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    } finally {
+      pool.shutdownNow();
+    }
+    return count.get();
+  }
+
+  private static void submit(
+      ThreadPoolExecutor pool,
+      IndexWriter writer,
+      List<String> batch,
+      AtomicLong count,
+      AtomicReference<Exception> failure) {
+    pool.execute(
+        () -> {
+          try {
+            for (String line : batch) {
+              if (!line.isBlank()) {
+                writer.addDocument(toDocument(JSON.readTree(line)));
+                count.incrementAndGet();
+              }
+            }
+          } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+          }
+        });
+  }
+
+  static Document toDocument(JsonNode node) {
+    var doc = new Document();
+    doc.add(new Field(IndexSchema.HEADLINE, text(node, "headline"), TEXT_WITH_OFFSETS));
+    doc.add(new Field(IndexSchema.BODY, text(node, "body"), TEXT_WITH_OFFSETS));
+    String source = text(node, "source");
+    if (!source.isEmpty()) {
+      doc.add(new KeywordField(IndexSchema.SOURCE, source, Field.Store.YES));
+    }
+    String date = text(node, "date");
+    if (date.length() >= 10) {
+      try {
+        int day = Math.toIntExact(LocalDate.parse(date.substring(0, 10)).toEpochDay());
+        doc.add(new IntField(IndexSchema.DAY, day, Field.Store.YES));
+      } catch (java.time.format.DateTimeParseException e) {
+        // An unparsable date is left out, as newsearch leaves it out.
+      }
+    }
+    return doc;
+  }
+
+  private static String text(JsonNode node, String field) {
+    JsonNode v = node.get(field);
+    return v == null || v.isNull() ? "" : v.asText();
+  }
+
+  static BufferedReader open(Path corpus) throws IOException {
+    InputStream in = Files.newInputStream(corpus);
+    if (corpus.getFileName().toString().endsWith(".gz")) {
+      in = new GZIPInputStream(in, 1 << 16);
+    }
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static FieldType textWithOffsets() {
+    var type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
