@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs a main class in a child JVM with the test classpath, as a user runs the command. */
-final class ChildJvm {
+public final class ChildJvm {
 
   /** What the child printed and how it ended. */
-  record Result(int exitCode, String stdout, String stderr) {}
+  public record Result(int exitCode, String stdout, String stderr) {}
 
   private ChildJvm() {}
 
-  static ProcessBuilder builder(
+  public static ProcessBuilder builder(
       Path workDir, List<String> jvmOptions, String mainClass, String... args) {
     var command = new ArrayList<String>();
     command.add(ProcessHandle.current().info().command().orElse("java"));
@@ -34,7 +34,7 @@ final class ChildJvm {
   }
 
   /** Runs to the end, or kills the child and fails after {@code timeoutSeconds}. */
-  static Result run(
+  public static Result run(
       Path workDir, List<String> jvmOptions, String mainClass, long timeoutSeconds, String... args)
       throws IOException, InterruptedException {
     Files.createDirectories(workDir);

@@ -16,9 +16,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.Bits;
 
 /** Synthetic JSON-lines corpora (seeded, fixed vocabulary) and what an index holds of them. */
-final class Corpora {
+public final class Corpora {
 
-  static final List<String> WORDS =
+  public static final List<String> WORDS =
       List.of(
           "election",
           "market",
@@ -51,7 +51,7 @@ final class Corpora {
    * Writes {@code files} JSON-lines files of {@code perFile} articles each, every one carrying the
    * word {@code marker}; returns the ids written.
    */
-  static Set<String> write(
+  public static Set<String> write(
       Path dir, String prefix, int files, int perFile, String marker, long seed)
       throws IOException {
     Files.createDirectories(dir);
@@ -71,7 +71,24 @@ final class Corpora {
     return ids;
   }
 
-  static String line(String id, String marker, Random random) {
+  /** The ids a JSON-lines corpus folder holds, read back from its files. */
+  public static Set<String> idsIn(Path corpus) throws IOException {
+    var ids = new HashSet<String>();
+    var pattern = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"");
+    try (var files = Files.list(corpus)) {
+      for (Path file : files.toList()) {
+        for (String line : Files.readAllLines(file)) {
+          var m = pattern.matcher(line);
+          if (m.find()) {
+            ids.add(m.group(1));
+          }
+        }
+      }
+    }
+    return ids;
+  }
+
+  public static String line(String id, String marker, Random random) {
     return String.format(
         "{\"id\":\"%s\",\"headline\":\"%s %s\",\"date\":\"2024-%02d-%02d\",\"source\":\"Source"
             + " %d\",\"body\":\"%s %s.\"}",
@@ -85,7 +102,7 @@ final class Corpora {
         marker);
   }
 
-  static String words(Random random, int n) {
+  public static String words(Random random, int n) {
     var sb = new StringBuilder();
     for (int i = 0; i < n; i++) {
       sb.append(i == 0 ? "" : " ").append(WORDS.get(random.nextInt(WORDS.size())));
@@ -93,8 +110,39 @@ final class Corpora {
     return sb.toString();
   }
 
+  public static final String XSS = "<script>alert('x')</script><img src=x onerror=alert(1)>";
+
+  /** Articles with script in every field; ids xss-1, xss-2 and an id with a NUL. */
+  public static void writeHostile(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    String js = "\"" + XSS.replace("\"", "\\\"") + "\"";
+    Files.writeString(
+        dir.resolve("hostile.jsonl"),
+        "{\"id\":\"xss-1\",\"headline\":"
+            + js
+            + ",\"source\":"
+            + js
+            + ",\"date\":\"2024-05-05\",\"body\":\"Breaking: "
+            + XSS.replace("\"", "\\\"")
+            + " alert in the body, then storm market words.\",\"url\":\"javascript:alert(1)\","
+            + "\"authors\":["
+            + js
+            + "]}\n"
+            + "{\"id\":\"xss-2\",\"headline\":\"</mark><mark onmouseover=alert(2)>storm\","
+            + "\"body\":\"\\\"><iframe src=javascript:alert(3)></iframe> &amp; &lt;b&gt; storm\"}\n"
+            + "{\"id\":\"nul\\u0000id\",\"headline\":\"nul id\",\"body\":\"control \\u0007"
+            + " \\u001b[31m storm\"}\n",
+        StandardCharsets.UTF_8);
+  }
+
+  public static Set<String> ids(Path index) throws IOException {
+    try (Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+      return ids(dir);
+    }
+  }
+
   /** The ids of the live documents of the last commit; fails on a duplicate. */
-  static Set<String> ids(Directory dir) throws IOException {
+  public static Set<String> ids(Directory dir) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       var ids = new HashSet<String>();
       for (var leaf : reader.leaves()) {
@@ -113,7 +161,7 @@ final class Corpora {
     }
   }
 
-  static long generation(Directory dir) throws IOException {
+  public static long generation(Directory dir) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(dir)) {
       return reader.getIndexCommit().getGeneration();
     }

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 import newsearch.indexer.Indexer;
+import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.LuceneSearchService;

@@ -16,6 +16,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import newsearch.indexer.Indexer;
+import newsearch.indexer.reliability.ChildJvm;
+import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.LuceneSearchService;

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 import newsearch.indexer.Indexer;
+import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.LuceneSearchService;

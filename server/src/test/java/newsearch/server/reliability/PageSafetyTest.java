@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsearch.indexer.Indexer;
+import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.ServerMain;
 import newsearch.server.api.SearchApi;

@@ -22,6 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
 import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.reliability.ChildJvm;
+import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
