@@ -7,11 +7,12 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * The JDK's sentence boundaries, found in one pass when the text is set and then looked up by
- * binary search. The highlighter asks for the boundaries around every match ({@code following},
- * {@code preceding}), and the JDK iterator answers each from scratch by rescanning the text: on a
- * long article with many matches that was most of a search's time (issue 6, JFR). Same boundaries,
- * so the same snippets.
+ * The JDK's sentence boundaries, found in one forward pass and then looked up by binary search. The
+ * highlighter asks for the boundaries around every match ({@code following}, {@code preceding}),
+ * and the JDK iterator answers each from scratch by rescanning the text: on a long article with
+ * many matches that was most of a search's time (issue 6, JFR). The pass goes only as far as the
+ * questions asked so far, since most snippets come from an article's opening. Same boundaries, so
+ * the same snippets.
  */
 final class SentenceBreaks extends BreakIterator {
 
@@ -19,20 +20,36 @@ final class SentenceBreaks extends BreakIterator {
   private CharacterIterator text = new StringCharacterIterator("");
   private int[] bounds = {0};
   private int count = 1;
+  private boolean complete = true;
   private int current;
 
   @Override
   public void setText(CharacterIterator newText) {
     text = newText;
     sentences.setText(newText);
-    count = 0;
-    for (int b = sentences.first(); b != DONE; b = sentences.next()) {
-      if (count == bounds.length) {
-        bounds = Arrays.copyOf(bounds, count * 2);
-      }
-      bounds[count++] = b;
-    }
+    bounds[0] = sentences.first();
+    count = 1;
+    complete = false;
     current = 0;
+  }
+
+  /** Finds boundaries until one past {@code offset} is known or the text ends. */
+  private void scanPast(int offset) {
+    while (!complete && bounds[count - 1] <= offset) {
+      scanOne();
+    }
+  }
+
+  private void scanOne() {
+    int b = sentences.next();
+    if (b == DONE) {
+      complete = true;
+      return;
+    }
+    if (count == bounds.length) {
+      bounds = Arrays.copyOf(bounds, count * 2);
+    }
+    bounds[count++] = b;
   }
 
   @Override
@@ -48,6 +65,7 @@ final class SentenceBreaks extends BreakIterator {
 
   @Override
   public int last() {
+    scanPast(Integer.MAX_VALUE);
     current = count - 1;
     return bounds[current];
   }
@@ -55,6 +73,9 @@ final class SentenceBreaks extends BreakIterator {
   @Override
   public int next(int n) {
     int target = current + n;
+    while (!complete && target >= count) {
+      scanOne();
+    }
     if (target < 0 || target >= count) {
       current = target < 0 ? 0 : count - 1;
       return DONE;
@@ -76,6 +97,7 @@ final class SentenceBreaks extends BreakIterator {
   @Override
   public int following(int offset) {
     checkOffset(offset);
+    scanPast(offset);
     // The first boundary after offset.
     int i = Arrays.binarySearch(bounds, 0, count, offset);
     i = i >= 0 ? i + 1 : -i - 1;
@@ -90,6 +112,7 @@ final class SentenceBreaks extends BreakIterator {
   @Override
   public int preceding(int offset) {
     checkOffset(offset);
+    scanPast(offset);
     // The last boundary before offset.
     int i = Arrays.binarySearch(bounds, 0, count, offset);
     i = (i >= 0 ? i : -i - 1) - 1;

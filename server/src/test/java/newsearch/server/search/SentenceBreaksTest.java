@@ -49,6 +49,26 @@ class SentenceBreaksTest {
   }
 
   @Test
+  void answersInAnyOrderAsTheJdkIteratorDoes() {
+    // The bounds are found lazily: a question far ahead, then one behind, then a walk.
+    BreakIterator jdk = BreakIterator.getSentenceInstance(Locale.ROOT);
+    var fast = new SentenceBreaks();
+    jdk.setText(TEXT);
+    fast.setText(TEXT);
+    int[] offsets = {70, 3, TEXT.length(), 0, 40, 41, 23, 99};
+    for (int offset : offsets) {
+      int at = Math.min(offset, TEXT.length());
+      assertEquals(jdk.preceding(at), fast.preceding(at), "preceding " + at);
+      assertEquals(jdk.next(), fast.next(), "next after preceding " + at);
+      assertEquals(jdk.following(at), fast.following(at), "following " + at);
+      assertEquals(jdk.next(2), fast.next(2), "next(2) after following " + at);
+    }
+    fast.setText(TEXT);
+    jdk.setText(TEXT);
+    assertEquals(jdk.last(), fast.last());
+  }
+
+  @Test
   void emptyTextHasOneBoundary() {
     var fast = new SentenceBreaks();
     fast.setText("");
