@@ -4,9 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Buckets the matches per day ({@link FacetCounts}) readably. */
 final class DateHistograms {
@@ -27,13 +25,19 @@ final class DateHistograms {
       return new DateHistogram("day", List.of(), undated);
     }
     String interval = interval(max - min + 1);
-    var buckets = new LinkedHashMap<String, Long>();
-    // Walk every day of the span so that empty buckets appear and the chart's axis is even.
-    for (int day = min; day <= max; day++) {
-      buckets.merge(
-          bucket(LocalDate.ofEpochDay(day), interval), (long) matches.perDay(day), Long::sum);
+    var buckets = new ArrayList<FacetValue>();
+    // Every bucket of the span, so that empty ones appear and the chart's axis is even; a key
+    // per bucket, not per day (per-day keys were ~10% of a search's samples, issue 6).
+    for (int day = min; day <= max; ) {
+      LocalDate first = LocalDate.ofEpochDay(day);
+      long end = Math.min(max + 1L, next(first, interval).toEpochDay());
+      long count = 0;
+      for (; day < end; day++) {
+        count += matches.perDay(day);
+      }
+      buckets.add(new FacetValue(bucket(first, interval), count));
     }
-    return new DateHistogram(interval, toList(buckets), undated);
+    return new DateHistogram(interval, buckets, undated);
   }
 
   static String interval(int spanDays) {
@@ -56,9 +60,13 @@ final class DateHistograms {
     };
   }
 
-  private static List<FacetValue> toList(Map<String, Long> buckets) {
-    var list = new ArrayList<FacetValue>(buckets.size());
-    buckets.forEach((k, v) -> list.add(new FacetValue(k, v)));
-    return list;
+  /** The first day of the bucket after the one {@code day} is in. */
+  private static LocalDate next(LocalDate day, String interval) {
+    return switch (interval) {
+      case "day" -> day.plusDays(1);
+      case "week" -> day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(1);
+      case "month" -> day.withDayOfMonth(1).plusMonths(1);
+      default -> day.withDayOfYear(1).plusYears(1);
+    };
   }
 }
