@@ -37,7 +37,10 @@ import org.apache.lucene.store.FSDirectory;
  * the same thread count, and only the fields a search needs: headline and body (stored, with
  * offsets, as newsearch indexes them), source (keyword) and the day (point + stored). No
  * extraction, no dates parsed from text, no authors, paths, file versions or incremental
- * bookkeeping. A reader thread cuts the file into batches of lines; workers parse and add them.
+ * bookkeeping. A reader thread cuts the file into batches of lines; exactly {@code threads} workers
+ * parse and add them. The reader waits when they are behind rather than indexing itself, so the
+ * baseline never runs more indexing threads than newsearch (whose reader is one of its {@code
+ * threads} workers).
  */
 public final class BareIndexer {
 
@@ -64,7 +67,7 @@ public final class BareIndexer {
             0,
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(threads * 2),
-            new ThreadPoolExecutor.CallerRunsPolicy());
+            BareIndexer::waitForRoom);
     try (Directory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config);
         BufferedReader lines = open(corpus)) {
@@ -93,6 +96,15 @@ public final class BareIndexer {
       pool.shutdownNow();
     }
     return count.get();
+  }
+
+  private static void waitForRoom(Runnable task, ThreadPoolExecutor pool) {
+    try {
+      pool.getQueue().put(task);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new java.util.concurrent.RejectedExecutionException("interrupted", e);
+    }
   }
 
   private static void submit(

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -39,7 +37,6 @@ public final class LuceneSearchService implements SearchService {
 
   private final IndexSchema schema = new IndexSchema();
   private final UserQueryParser parser = new UserQueryParser(schema.analyzer());
-  private final SourceFacets sourceFacets = new SourceFacets();
   private final SearcherManager manager;
   private final long timeoutMillis;
 
@@ -163,21 +160,14 @@ public final class LuceneSearchService implements SearchService {
   private Facets facets(
       IndexSearcher searcher, Query userQuery, SearchRequest request, Matches matches)
       throws IOException {
-    FacetsCollector forSources = matches.facets();
-    long sourceTotal = matches.total();
+    FacetCounts forSources = matches.facets();
     if (!request.sources().isEmpty()) {
       // The source facet ignores the source filter, so that ticking one source still shows the
       // rest.
       Query query = Filters.apply(userQuery, Filters.of(request.withoutSources()));
-      forSources = searcher.search(query, new FacetsCollectorManager());
-      sourceTotal =
-          forSources.getMatchingDocs().stream()
-              .mapToLong(FacetsCollector.MatchingDocs::totalHits)
-              .sum();
+      forSources = searcher.search(query, FacetCounts.manager(true, false));
     }
-    return new Facets(
-        sourceFacets.count(searcher.getIndexReader(), forSources, sourceTotal),
-        DateHistograms.count(matches.facets()));
+    return new Facets(SourceFacets.count(forSources), DateHistograms.count(matches.facets()));
   }
 
   @Override

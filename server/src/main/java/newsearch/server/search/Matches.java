@@ -3,8 +3,6 @@ package newsearch.server.search;
 import java.io.IOException;
 import java.util.Arrays;
 import newsearch.indexer.index.IndexSchema;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -25,9 +23,10 @@ import org.apache.lucene.search.TotalHits;
  *
  * @param total matching documents (exact when {@code exact})
  * @param page the hits of the requested page
- * @param facets every matching document, or null when facets were not asked for
+ * @param facets counts per source (unless the request filters by source) and per day, or null when
+ *     facets were not asked for
  */
-record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facets) {
+record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets) {
 
   static Matches collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
@@ -39,18 +38,18 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facet
             ? new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW)
             : new TopFieldCollectorManager(sort, n, null, SearchRequest.RESULT_WINDOW);
     TopDocs topDocs;
-    FacetsCollector facets = null;
+    FacetCounts facets = null;
     long total;
     boolean exact;
     if (request.facets()) {
       Object[] both =
-          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+          searcher.search(
+              query,
+              new MultiCollectorManager(
+                  top, FacetCounts.manager(request.sources().isEmpty(), true)));
       topDocs = (TopDocs) both[0];
-      facets = (FacetsCollector) both[1];
-      total =
-          facets.getMatchingDocs().stream()
-              .mapToLong(FacetsCollector.MatchingDocs::totalHits)
-              .sum();
+      facets = (FacetCounts) both[1];
+      total = facets.total();
       exact = true;
     } else {
       topDocs = searcher.search(query, top);
