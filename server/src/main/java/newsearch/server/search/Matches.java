@@ -26,12 +26,20 @@ import org.apache.lucene.search.TotalHits;
  * @param total matching documents (exact when {@code exact})
  * @param page the hits of the requested page
  * @param facets every matching document, or null when facets were not asked for
+ * @param top every hit collected, from the first: more than a page when stories are collapsed
  */
-record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facets) {
+record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facets, ScoreDoc[] top) {
 
   static Matches collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
-    int n = request.page() * request.size();
+    int n = request.dedupe() ? Collapse.window(request) : request.page() * request.size();
+    return collect(searcher, query, request, n, request.facets());
+  }
+
+  /** The top {@code n} hits, and every match for facets if {@code facets}. */
+  static Matches collect(
+      IndexSearcher searcher, Query query, SearchRequest request, int n, boolean withFacets)
+      throws IOException {
     Sort sort = sort(request);
     // Hits only: counting stops at the result window, which keeps block-max skipping effective.
     CollectorManager<?, ? extends TopDocs> top =
@@ -42,7 +50,7 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facet
     FacetsCollector facets = null;
     long total;
     boolean exact;
-    if (request.facets()) {
+    if (withFacets) {
       Object[] both =
           searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
       topDocs = (TopDocs) both[0];
@@ -59,7 +67,7 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetsCollector facet
     }
     int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-    return new Matches(total, exact, page, facets);
+    return new Matches(total, exact, page, facets, topDocs.scoreDocs);
   }
 
   /** The sort of a request; null for relevance (score order). Undated articles come last. */
