@@ -51,6 +51,8 @@ public final class NewsCheckCommand implements Callable<Integer> {
     try (var dir = FSDirectory.open(index);
         var reader = DirectoryReader.open(dir)) {
       DuplicateCheck.run(reader, LabelledPairs.read("duplicate-pairs.tsv"), System.out);
+      // Pairs the detector proposed, judged afterwards: precision only (no negatives sampled).
+      DuplicateCheck.run(reader, LabelledPairs.read("detected-pairs.tsv"), System.out);
       VariantCheck.run(reader, List.of("variant-pairs-dev.tsv", "variant-pairs.tsv"), System.out);
       if (sample > 0) {
         VariantCheck.sample(reader, sample, seed, System.out);
