@@ -1,7 +1,5 @@
 package newsearch.indexer.names;
 
-import java.util.regex.Pattern;
-
 /**
  * Folds transliteration differences in a name to one key: {@code gadhafi} and {@code gaddafi},
  * {@code morsi} and {@code morsy}, {@code yanukovych} and {@code yanukovich} share a key.
@@ -19,12 +17,6 @@ public final class NameKey {
   /** Shorter words are mostly other words or other names when folded. */
   public static final int MIN_LENGTH = 5;
 
-  private static final Pattern C_AS_K = Pattern.compile("c(?=[aou]|$)");
-  private static final Pattern EE_INSIDE = Pattern.compile("ee(?=.)");
-  private static final Pattern OV_ENDING = Pattern.compile("(off|ow)$");
-  private static final Pattern IE_ENDING = Pattern.compile("ie$");
-  private static final Pattern DOUBLED_CONSONANT = Pattern.compile("([^aeiou])\\1+");
-
   private NameKey() {}
 
   /** The key of an analyzed term; empty when the term is not a word a name fold applies to. */
@@ -41,12 +33,64 @@ public final class NameKey {
             .replace("gh", "g")
             .replace("ck", "k")
             .replace('q', 'k');
-    k = C_AS_K.matcher(k).replaceAll("k");
+    k = cAsK(k);
     k = k.replace('y', 'i').replace("ii", "i").replace("ou", "u").replace("oo", "u");
-    k = EE_INSIDE.matcher(k).replaceAll("i");
-    k = OV_ENDING.matcher(k).replaceAll("ov");
-    k = IE_ENDING.matcher(k).replaceAll("i");
-    return DOUBLED_CONSONANT.matcher(k).replaceAll("$1");
+    k = eeInside(k);
+    if (k.endsWith("off")) {
+      k = k.substring(0, k.length() - 3) + "ov";
+    } else if (k.endsWith("ow")) {
+      k = k.substring(0, k.length() - 2) + "ov";
+    } else if (k.endsWith("ie")) {
+      k = k.substring(0, k.length() - 1);
+    }
+    return singleConsonants(k);
+  }
+
+  /** c before a, o, u or at the end as k (hand-written: this runs for every name indexed). */
+  private static String cAsK(String k) {
+    if (k.indexOf('c') < 0) {
+      return k;
+    }
+    char[] chars = k.toCharArray();
+    for (int i = 0; i < chars.length; i++) {
+      if (chars[i] == 'c') {
+        char next = i + 1 < chars.length ? chars[i + 1] : '$';
+        if (next == 'a' || next == 'o' || next == 'u' || next == '$') {
+          chars[i] = 'k';
+        }
+      }
+    }
+    return new String(chars);
+  }
+
+  /** ee as i, except at the end of the word. */
+  private static String eeInside(String k) {
+    int at = k.indexOf("ee");
+    if (at < 0 || at + 2 >= k.length()) {
+      return k;
+    }
+    var sb = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); i++) {
+      if (k.startsWith("ee", i) && i + 2 < k.length()) {
+        sb.append('i');
+        i++;
+      } else {
+        sb.append(k.charAt(i));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static String singleConsonants(String k) {
+    var sb = new StringBuilder(k.length());
+    for (int i = 0; i < k.length(); i++) {
+      char c = k.charAt(i);
+      if (i > 0 && c == k.charAt(i - 1) && "aeiou".indexOf(c) < 0) {
+        continue;
+      }
+      sb.append(c);
+    }
+    return sb.toString();
   }
 
   private static boolean isLetters(String term) {

@@ -4,25 +4,21 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The names an article's body mentions, as {@code key:term} pairs for the names field: each
- * capitalized word that does not open a sentence (where every word is capitalized), analyzed like
- * the body and paired with its {@link NameKey}. A search looks up the other terms under a word's
- * key in the term dictionary, so the variants it adds are spellings the archive actually holds.
+ * capitalized word (a capital, then a small letter: not NATO) that does not open a sentence (where
+ * every word is capitalized), analyzed like the body and paired with its {@link NameKey}. A search
+ * looks up the other terms under a word's key in the term dictionary, so the variants it adds are
+ * spellings the archive actually holds.
  */
 public final class NameTerms {
 
   /** Separates key and term: neither holds anything but letters. */
   public static final char SEPARATOR = ':';
-
-  // Capitalized, then lower case: all-capital abbreviations (NATO, GOP) are not folded.
-  private static final Pattern CAPITALIZED = Pattern.compile("\\p{Lu}\\p{Ll}\\p{L}*+");
 
   private final Analyzer analyzer;
   private final String field;
@@ -39,13 +35,26 @@ public final class NameTerms {
   /** The {@code key:term} pairs of {@code body}, separated by spaces. */
   public String of(String body) {
     Set<String> words = new LinkedHashSet<>();
-    Matcher m = CAPITALIZED.matcher(body);
-    while (m.find()) {
-      if (m.end() - m.start() >= NameKey.MIN_LENGTH
-          && (m.start() == 0 || !Character.isLetterOrDigit(body.charAt(m.start() - 1)))
-          && !opensSentence(body, m.start())
-          && (m.end() == body.length() || !Character.isLetterOrDigit(body.charAt(m.end())))) {
-        words.add(m.group());
+    // Hand-written scan rather than a regex: this runs on every body indexed.
+    int n = body.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetter(body.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(body.charAt(i))) {
+        i++;
+      }
+      boolean whole = i == n || !Character.isDigit(body.charAt(i));
+      if (whole
+          && i - start >= NameKey.MIN_LENGTH
+          && Character.isUpperCase(body.charAt(start))
+          && Character.isLowerCase(body.charAt(start + 1))
+          && (start == 0 || !Character.isDigit(body.charAt(start - 1)))
+          && !opensSentence(body, start)) {
+        words.add(body.substring(start, i));
       }
     }
     if (words.isEmpty()) {
