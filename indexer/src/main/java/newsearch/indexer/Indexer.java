@@ -73,13 +73,16 @@ public final class Indexer {
       }
       run.finish();
       removeGone(writer, previous, paths, report);
-      long storyStart = System.nanoTime();
-      StoryClustering.Result stories = StoryClustering.update(writer);
-      report.stories(
-          stories.stories(),
-          stories.updated(),
-          stories.candidatePairs(),
-          (System.nanoTime() - storyStart) / 1_000_000);
+      if (report.added() + report.updated() + report.removed() > 0) {
+        // Stories change only when articles do: an unchanged corpus skips the pass.
+        long storyStart = System.nanoTime();
+        StoryClustering.Result stories = StoryClustering.update(writer);
+        report.stories(
+            stories.stories(),
+            stories.updated(),
+            stories.candidatePairs(),
+            (System.nanoTime() - storyStart) / 1_000_000);
+      }
       writer.setLiveCommitData(
           Map.of(
                   IndexSchema.BUILT_AT, Instant.now().toString(),
