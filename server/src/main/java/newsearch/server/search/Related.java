@@ -26,6 +26,9 @@ final class Related {
   private static final Set<String> FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.HEADLINE, IndexSchema.SOURCE, IndexSchema.DATE);
 
+  /** An article scoring under this share of the best one is left out. */
+  static final float MIN_SHARE_OF_BEST = 0.25f;
+
   private Related() {}
 
   static Optional<List<RelatedArticle>> find(
@@ -59,6 +62,9 @@ final class Related {
     var out = new ArrayList<RelatedArticle>();
     var stored = searcher.storedFields();
     for (ScoreDoc hit : Collapse.firstPerStory(ranked.toArray(new ScoreDoc[0]), stories, count)) {
+      if (hit.score < MIN_SHARE_OF_BEST * ranked.get(0).score) {
+        break; // sharing a common word or two is not being related
+      }
       var d = stored.document(hit.doc, FIELDS);
       out.add(
           new RelatedArticle(
