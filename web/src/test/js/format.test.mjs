@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatDate, isoDatetime, sourceLabel, formatCount, plural, summaryText, tookText, safeHttpUrl,
+  versionLabel,
 } from '../../main/resources/public/format.js';
 
 test('dates read as precisely as they are known', () => {
@@ -46,4 +47,10 @@ test('only http and https links leave the page', () => {
   assert.equal(safeHttpUrl('data:text/html,x'), '');
   assert.equal(safeHttpUrl('not a url'), '');
   assert.equal(safeHttpUrl(undefined), '');
+});
+
+test('a version of a story reads as its source and date, or the source alone', () => {
+  assert.equal(versionLabel({ id: 'a', source: 'Reuters', date: '2025-02-22T14:49' }), 'Reuters, 22 Feb 2025, 14:49');
+  assert.equal(versionLabel({ id: 'b', source: 'BBC News' }), 'BBC News');
+  assert.equal(versionLabel({ id: 'c' }), 'Unknown source');
 });

@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import {
   parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
   effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
-  lastPage, pageWindow,
+  lastPage, pageWindow, relatedApiUrl, withDedupe,
 } from '../../main/resources/public/url-state.js';
 
 test('an empty query string is the start page', () => {
   const state = parseState('');
-  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, article: '' });
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, article: '' });
   assert.equal(buildSearch(state), '');
 });
 
@@ -84,4 +84,21 @@ test('pages stop at the last page and the result window', () => {
   assert.deepEqual(pageWindow(1, 1), [1]);
   assert.deepEqual(pageWindow(6, 20), [1, null, 4, 5, 6, 7, 8, null, 20]);
   assert.deepEqual(pageWindow(2, 4), [1, 2, 3, 4]);
+});
+
+test('every version of a story is asked for only when the URL says dedupe=false', () => {
+  const collapsed = parseState('?q=kiev');
+  assert.equal(collapsed.dedupe, true);
+  assert.equal(searchApiUrl(collapsed), '/api/search?q=kiev&size=10');
+  const every = withDedupe({ ...collapsed, page: 3 }, false);
+  assert.equal(every.page, 1);
+  assert.equal(buildSearch(every), '?q=kiev&dedupe=false');
+  assert.equal(searchApiUrl(every), '/api/search?q=kiev&dedupe=false&size=10');
+  assert.deepEqual(parseState(buildSearch(every)), every);
+  assert.equal(buildSearch(withDedupe(every, true)), '?q=kiev');
+  assert.equal(parseState('?dedupe=no').dedupe, true);
+});
+
+test('related articles are asked for by the article id, escaped', () => {
+  assert.equal(relatedApiUrl('a/1 b'), '/api/articles/a%2F1%20b/related');
 });

@@ -1,9 +1,9 @@
 // The article view: headline, source, date, the whole body in paragraphs with the query's matches marked.
 
-import { el, clear, appendMarked, appendSegments } from './dom.js';
-import { formatDate, isoDatetime, safeHttpUrl, sourceLabel } from './format.js';
+import { el, clear, appendMarked, appendSegments, navLink } from './dom.js';
+import { formatDate, isoDatetime, safeHttpUrl, sourceLabel, versionLabel } from './format.js';
 import { markedSegments, paragraphs, textSegments } from './marks.js';
-import { resultsSearch } from './url-state.js';
+import { articleSearch, resultsSearch } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -12,7 +12,7 @@ export function setBackLink(state) {
   $('back-link').href = location.pathname + resultsSearch(state);
 }
 
-export function renderArticle(article) {
+export function renderArticle(article, state) {
   const content = clear($('article-content'));
   const title = el('h1', { id: 'article-title', tabindex: '-1' });
   appendMarked(title, article.headlineHtml, article.headline || '(no headline)');
@@ -31,9 +31,30 @@ export function renderArticle(article) {
   const body = el('div', { class: 'article-body' });
   for (const paragraph of paragraphs(segments)) body.append(appendSegments(el('p', {}), paragraph));
   if (!body.hasChildNodes()) body.append(el('p', { class: 'unknown' }, 'This article has no text.'));
-  content.append(...[title, meta, original, body].filter(Boolean));
+  const versions = article.otherVersions?.length
+    ? el('section', { class: 'versions', 'aria-labelledby': 'versions-title' },
+      el('h2', { id: 'versions-title' }, 'The same story elsewhere'),
+      el('ul', {}, article.otherVersions.map((v) =>
+        el('li', {}, navLink(articleSearch(state, v.id), {}, versionLabel(v))))))
+    : null;
+  const related = el('section', { id: 'related', class: 'related', 'aria-labelledby': 'related-title', hidden: true },
+    el('h2', { id: 'related-title' }, 'Related articles'), el('ul', {}));
+  content.append(...[title, meta, original, versions, body, related].filter(Boolean));
   document.title = `${article.headline || 'Article'} · newsearch`;
   return title;
+}
+
+/** Fills the "Related articles" list under the article; stays hidden when there are none. */
+export function renderRelated(related, state) {
+  const section = $('related');
+  if (!section || !related?.length) return;
+  const list = clear(section.querySelector('ul'));
+  for (const r of related) {
+    const meta = [sourceLabel(r.source), formatDate(r.date)].filter(Boolean).join(', ');
+    list.append(el('li', {}, navLink(articleSearch(state, r.id), {}, r.headline || '(no headline)'),
+      el('span', { class: 'related-meta' }, ` ${meta}`)));
+  }
+  section.hidden = false;
 }
 
 export function renderArticleError(title, detail) {

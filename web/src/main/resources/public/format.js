@@ -66,3 +66,9 @@ export function safeHttpUrl(url) {
     return '';
   }
 }
+
+/** Another version of a story, for "also in": `Reuters, 22 Feb 2025` (the date when known). */
+export function versionLabel(version) {
+  const date = formatDate(version.date);
+  return date ? `${sourceLabel(version.source)}, ${date}` : sourceLabel(version.source);
+}

@@ -1,7 +1,9 @@
 // The results column: summary, notices, hits, pager, and the messages for empty and failed searches.
 
 import { el, clear, appendMarked, navLink } from './dom.js';
-import { formatDate, isoDatetime, sourceLabel, summaryText, tookText, formatCount } from './format.js';
+import {
+  formatDate, isoDatetime, sourceLabel, summaryText, tookText, formatCount, versionLabel,
+} from './format.js';
 import {
   articleSearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
   withPage, withSource, withUndated, withoutFilters,
@@ -28,6 +30,7 @@ function renderTools(state, any) {
   const link = $('export');
   link.href = exportUrl(state);
   link.hidden = !any;
+  $('every-version').checked = state.dedupe === false;
 }
 
 function renderHit(hit, state) {
@@ -39,7 +42,18 @@ function renderHit(hit, state) {
   const title = navLink(articleSearch(state, hit.id), { class: 'hit-link' });
   appendMarked(title, hit.headlineHtml, hit.headline || '(no headline)');
   const snippet = hit.snippet ? appendMarked(el('p', { class: 'snippet' }), hit.snippet) : null;
-  return el('li', { class: 'hit' }, el('h3', { class: 'hit-title' }, title), meta, snippet);
+  return el('li', { class: 'hit' }, el('h3', { class: 'hit-title' }, title), meta, snippet, alsoIn(hit, state));
+}
+
+/** "Also in: Reuters, 2 Feb 2025 · BBC News": the story's other versions, each a link. */
+function alsoIn(hit, state) {
+  if (!hit.alsoIn?.length) return null;
+  const line = el('p', { class: 'also-in' }, 'Also in: ');
+  hit.alsoIn.forEach((version, i) => {
+    if (i > 0) line.append(' · ');
+    line.append(navLink(articleSearch(state, version.id), {}, versionLabel(version)));
+  });
+  return line;
 }
 
 function renderNotices(result, state) {

@@ -1,13 +1,13 @@
 // The search page: reads its state from the URL, asks the API, shows results or an article.
 // Every change of state is a new URL (history.pushState), so reload, back/forward and shared links work.
 
-import { renderArticle, renderArticleError, setBackLink } from './article-view.js';
+import { renderArticle, renderArticleError, renderRelated, setBackLink } from './article-view.js';
 import { renderFacets } from './facets-view.js';
 import { formatCount, formatDate } from './format.js';
 import { message, renderError, renderResults } from './results-view.js';
 import {
-  articleApiUrl, buildSearch, parseState, resultsSearch, searchApiUrl, withDates, withQuery, withSort,
-  withoutFilters,
+  articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, withDates, withDedupe,
+  withQuery, withSort, withoutFilters,
 } from './url-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -109,7 +109,8 @@ async function loadArticle(signal, current) {
   try {
     const article = await fetchJson(articleApiUrl(state), signal);
     if (!current()) return;
-    heading = renderArticle(article);
+    heading = renderArticle(article, state);
+    loadRelated(article.id, signal, current);
   } catch (e) {
     if (!(e instanceof ApiFailure) || !current()) throw e;
     heading = e.status === 404
@@ -118,6 +119,17 @@ async function loadArticle(signal, current) {
   }
   heading.focus({ preventScroll: true });
   window.scrollTo(0, 0);
+}
+
+/** Related articles arrive after the article: a failure only leaves the list out. */
+async function loadRelated(id, signal, current) {
+  const shown = state;
+  try {
+    const answer = await fetchJson(relatedApiUrl(id), signal);
+    if (current()) renderRelated(answer.related, shown);
+  } catch {
+    // Aborted by a newer navigation, or the server failed: the article stands without the list.
+  }
 }
 
 /** Navigates to a new state: a new history entry, unless it is the same URL again. */
@@ -185,6 +197,7 @@ function wire() {
     go(withQuery(state, $('q').value));
   });
   $('sort').addEventListener('change', () => go(withSort(state, $('sort').value)));
+  $('every-version').addEventListener('change', () => go(withDedupe(state, !$('every-version').checked)));
   $('date-form').addEventListener('submit', (e) => {
     e.preventDefault();
     go(withDates(state, $('from').value, $('to').value));

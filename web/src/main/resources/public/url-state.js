@@ -11,7 +11,8 @@ export const RESULT_WINDOW = 10000;
 
 /**
  * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
- * plus `article=ID` for the article view). Dates are passed on as written: the API validates them.
+ * `dedupe=false` to show every version of a story, plus `article=ID` for the article view). Dates are
+ * passed on as written: the API validates them.
  */
 export function parseState(search) {
   const params = new URLSearchParams(search);
@@ -25,6 +26,7 @@ export function parseState(search) {
     undated: params.get('undated') === 'true',
     sort: SORTS.includes(sort) ? sort : '',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
+    dedupe: params.get('dedupe') !== 'false',
     article: params.get('article') ?? '',
   };
 }
@@ -41,6 +43,7 @@ function filterParams(state, params) {
   if (state.to) params.append('to', state.to);
   if (state.undated) params.append('undated', 'true');
   if (state.sort) params.append('sort', state.sort);
+  if (state.dedupe === false) params.append('dedupe', 'false');
   return params;
 }
 
@@ -76,6 +79,16 @@ export function searchApiUrl(state) {
 export function articleApiUrl(state) {
   const query = state.q ? `?${new URLSearchParams({ q: state.q })}` : '';
   return `/api/articles/${encodeURIComponent(state.article)}${query}`;
+}
+
+/** `/api/articles/ID/related`: the most similar other stories. */
+export function relatedApiUrl(id) {
+  return `/api/articles/${encodeURIComponent(id)}/related`;
+}
+
+/** Every version of each story (`false`), or each story once at its best version (the default). */
+export function withDedupe(state, dedupe) {
+  return { ...state, dedupe, page: 1, article: '' };
 }
 
 /** `/api/export?…&format=csv`: every result of the state's search, not just one page. */

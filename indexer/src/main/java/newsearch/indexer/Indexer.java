@@ -15,6 +15,7 @@ import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.CorpusFiles;
+import newsearch.indexer.story.StoryClustering;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
@@ -72,6 +73,16 @@ public final class Indexer {
       }
       run.finish();
       removeGone(writer, previous, paths, report);
+      if (report.added() + report.updated() + report.removed() > 0) {
+        // Stories change only when articles do: an unchanged corpus skips the pass.
+        long storyStart = System.nanoTime();
+        StoryClustering.Result stories = StoryClustering.update(writer);
+        report.stories(
+            stories.stories(),
+            stories.updated(),
+            stories.candidatePairs(),
+            (System.nanoTime() - storyStart) / 1_000_000);
+      }
       writer.setLiveCommitData(
           Map.of(
                   IndexSchema.BUILT_AT, Instant.now().toString(),

@@ -1,17 +1,23 @@
 package newsearch.indexer.index;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import newsearch.indexer.model.Article;
+import newsearch.indexer.names.NameTerms;
+import newsearch.indexer.story.MinHash;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -26,6 +32,7 @@ import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The one definition of the index: field names, how each is indexed, the analyzer and the
@@ -67,6 +74,21 @@ public final class IndexSchema {
   /** Size, modification time and content hash of the article's file when it was indexed. */
   public static final String FILE_VERSION = "file_version";
 
+  /**
+   * Names the body mentions, as {@code key:term} ({@link NameTerms}): a search finds the spellings
+   * of a name that share its key here. Not stored, no norms, no positions.
+   */
+  public static final String NAMES = "names";
+
+  /** The article's story: a hash of the smallest id among its near-duplicates (doc values). */
+  public static final String STORY = "story";
+
+  /** The LSH band keys of the body's MinHash: near-duplicate candidates share one. */
+  public static final String STORY_BAND = "story_band";
+
+  /** The body's MinHash signature (binary doc values), to confirm a candidate. */
+  public static final String MINHASH = "minhash";
+
   /** Commit user data: when the index was built and what built it. */
   public static final String BUILT_AT = "newsearch.builtAt";
 
@@ -76,6 +98,7 @@ public final class IndexSchema {
   public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType TERMS_ONLY = termsOnly();
 
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
@@ -84,7 +107,10 @@ public final class IndexSchema {
               ID, new KeywordAnalyzer(),
               SOURCE, new KeywordAnalyzer(),
               AUTHOR, new KeywordAnalyzer(),
-              PATH, new KeywordAnalyzer()));
+              PATH, new KeywordAnalyzer(),
+              NAMES, new WhitespaceAnalyzer()));
+
+  private final NameTerms names = new NameTerms(analyzer, BODY);
 
   /** The analyzer for every field: text fields are analyzed, exact ones kept as they are. */
   public Analyzer analyzer() {
@@ -139,7 +165,43 @@ public final class IndexSchema {
     doc.add(new StringField(PATH, article.path(), Field.Store.YES));
     doc.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
     doc.add(new SortedDocValuesField(FILE_VERSION, new BytesRef(fileVersion)));
+    addNews(doc, article);
     return doc;
+  }
+
+  /** Issue 8: the names of the body, and the story fields (each article its own story at first). */
+  private void addNews(Document doc, Article article) {
+    String nameTerms = names.of(article.body());
+    if (!nameTerms.isEmpty()) {
+      doc.add(new Field(NAMES, nameTerms, TERMS_ONLY));
+    }
+    doc.add(new NumericDocValuesField(STORY, storyKey(article.id())));
+    MinHash.of(article.body())
+        .ifPresent(
+            signature -> {
+              doc.add(new BinaryDocValuesField(MINHASH, new BytesRef(signature.toBytes())));
+              for (int band = 0; band < MinHash.BANDS; band++) {
+                doc.add(
+                    new StringField(
+                        STORY_BAND, new BytesRef(signature.bandKey(band)), Field.Store.NO));
+              }
+            });
+  }
+
+  /** The {@link #STORY} value of a story whose smallest article id is {@code id}. */
+  public static long storyKey(String id) {
+    byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
+    return (long) StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x9747b28c) << 32
+        | (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5bd1e995) & 0xffffffffL);
+  }
+
+  private static FieldType termsOnly() {
+    var type = new FieldType();
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

@@ -29,6 +29,7 @@ public final class ReindexReport {
   private final AtomicLong textChars = new AtomicLong();
   private final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
   private volatile long millis;
+  private volatile String stories = "";
 
   /**
    * One article indexed.
@@ -56,6 +57,20 @@ public final class ReindexReport {
 
   public void skipped(String file, String where, String reason) {
     skips.add(new Skip(file, where, reason));
+  }
+
+  /**
+   * The story pass (issue 8) of this run.
+   *
+   * @param groups stories of two or more articles in the index
+   * @param articles articles whose story changed
+   */
+  public void stories(int groups, int articles, int candidatePairs, long millis) {
+    stories =
+        String.format(
+            "Stories: %,d of several articles (%,d candidate pairs); %,d articles changed story;"
+                + " %.1f s.%n",
+            groups, candidatePairs, articles, millis / 1000.0);
   }
 
   public void finished(long millis) {
@@ -128,6 +143,7 @@ public final class ReindexReport {
               parsed / seconds,
               textChars() / 1e6 / seconds));
     }
+    sb.append(stories);
     List<Skip> list = skips();
     if (!list.isEmpty()) {
       sb.append("Skipped:").append(System.lineSeparator());

@@ -23,7 +23,8 @@ final class RequestParams {
         integer(ctx, "page", 1),
         integer(ctx, "size", 10),
         bool(ctx, "facets", true),
-        bool(ctx, "highlight", true));
+        bool(ctx, "highlight", true),
+        bool(ctx, "dedupe", true));
   }
 
   static Optional<String> string(Context ctx, String name) {

@@ -3,6 +3,7 @@ package newsearch.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.Map;
 import newsearch.server.search.ExportFormat;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchService;
@@ -12,6 +13,8 @@ final class SearchController {
 
   /** The most articles one export writes; a larger set is for reindex tooling, not a download. */
   static final int EXPORT_CAP = 100_000;
+
+  static final int MAX_RELATED = 20;
 
   private final SearchService service;
 
@@ -32,6 +35,25 @@ final class SearchController {
                 () ->
                     new NotFoundResponse(
                         "No article with id '" + RequestParams.abbreviate(id) + "'")));
+  }
+
+  /** The most similar other stories: {@code ?size=} 1..20, default 5. */
+  void related(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    int size = RequestParams.integer(ctx, "size", 5);
+    if (size < 1 || size > MAX_RELATED) {
+      throw new IllegalArgumentException(
+          "Parameter 'size' must be 1.." + MAX_RELATED + ", was " + size);
+    }
+    ctx.json(
+        Map.of(
+            "related",
+            service
+                .related(id, size)
+                .orElseThrow(
+                    () ->
+                        new NotFoundResponse(
+                            "No article with id '" + RequestParams.abbreviate(id) + "'"))));
   }
 
   void export(Context ctx) throws IOException {

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A whole article. {@code bodyHtml} (escaped body with the query's matches in {@code <mark>}) and
- * {@code headlineHtml} are present only when a query was given.
+ * A whole article, with the other versions of its story ({@code otherVersions}, empty when none).
+ * {@code bodyHtml} (escaped body with the query's matches in {@code <mark>}) and {@code
+ * headlineHtml} are present only when a query was given.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleView(
@@ -17,4 +18,6 @@ public record ArticleView(
     String url,
     List<String> authors,
     String body,
-    String bodyHtml) {}
+    String bodyHtml,
+    String story,
+    List<Version> otherVersions) {}

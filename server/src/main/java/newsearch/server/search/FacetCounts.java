@@ -14,18 +14,24 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Counts matching articles per source and per day while the query runs, in one pass: each match's
  * source ordinal and day are read as it is collected, and a segment's ordinals become names once
  * per segment, not once per match. Lucene's FacetsCollector instead kept every match in a bit set
  * and counted in two more passes over it, with a cross-segment ordinal map built per index version
- * (issue 6, JFR).
+ * (issue 6, JFR). With {@link Stories} it also counts the matching stories (issue 8): a match whose
+ * story was already seen is a copy.
  */
 final class FacetCounts implements Collector {
 
   private final boolean bySource;
   private final boolean byDay;
+  private final Stories stories;
+  private final FixedBitSet storiesSeen;
+  private long copies;
+  private int docBase;
   private final Map<String, Long> sources = new HashMap<>();
   private final int[] perDay;
   private long total;
@@ -36,19 +42,28 @@ final class FacetCounts implements Collector {
   private SortedSetDocValues leafSources;
   private int[] leafCounts;
 
-  private FacetCounts(boolean bySource, boolean byDay) {
+  private FacetCounts(boolean bySource, boolean byDay, Stories stories) {
     this.bySource = bySource;
     this.byDay = byDay;
+    this.stories = stories;
+    this.storiesSeen =
+        stories == null ? null : new FixedBitSet(Math.max(1, stories.multiArticleStories()));
     // One counter per possible day is ~150k ints: cheaper than a map for large result sets.
     this.perDay = byDay ? new int[DateHistograms.LAST_DAY - DateHistograms.FIRST_DAY] : null;
   }
 
   /** Counts per source, per day, or both. */
   static CollectorManager<FacetCounts, FacetCounts> manager(boolean bySource, boolean byDay) {
+    return manager(bySource, byDay, null);
+  }
+
+  /** Counts per source, per day, or both, and the matching stories when {@code stories}. */
+  static CollectorManager<FacetCounts, FacetCounts> manager(
+      boolean bySource, boolean byDay, Stories stories) {
     return new CollectorManager<>() {
       @Override
       public FacetCounts newCollector() {
-        return new FacetCounts(bySource, byDay);
+        return new FacetCounts(bySource, byDay, stories);
       }
 
       @Override
@@ -58,7 +73,7 @@ final class FacetCounts implements Collector {
           only.foldLeaf();
           return only;
         }
-        FacetCounts all = new FacetCounts(bySource, byDay);
+        FacetCounts all = new FacetCounts(bySource, byDay, stories);
         for (FacetCounts c : collectors) {
           all.add(c);
         }
@@ -70,6 +85,11 @@ final class FacetCounts implements Collector {
   /** Matching documents. */
   long total() {
     return total;
+  }
+
+  /** Matching stories: the matches less the second and later versions of each story. */
+  long stories() {
+    return total - copies;
   }
 
   /** Matches per source name; matches without a source are not in it. */
@@ -109,6 +129,7 @@ final class FacetCounts implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     foldLeaf();
+    docBase = context.docBase;
     SortedSetDocValues source =
         bySource ? DocValues.getSortedSet(context.reader(), IndexSchema.SOURCE) : null;
     SortedNumericDocValues days =
@@ -133,6 +154,12 @@ final class FacetCounts implements Collector {
         }
         if (days != null) {
           countDay(days, doc);
+        }
+        if (stories != null) {
+          int story = stories.story(docBase + doc);
+          if (story >= 0 && storiesSeen.getAndSet(story)) {
+            copies++;
+          }
         }
       }
 
@@ -175,6 +202,10 @@ final class FacetCounts implements Collector {
     total += other.total;
     withSource += other.withSource;
     undated += other.undated;
+    if (stories != null) {
+      copies += other.copies + FixedBitSet.intersectionCount(storiesSeen, other.storiesSeen);
+      storiesSeen.or(other.storiesSeen);
+    }
     other.sources.forEach((name, n) -> sources.merge(name, n, Long::sum));
     if (byDay && other.minDay <= other.maxDay) {
       for (int day = other.minDay; day <= other.maxDay; day++) {

@@ -5,8 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.names.NameVariants;
+import newsearch.indexer.names.VariantsFile;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -35,8 +38,12 @@ public final class LuceneSearchService implements SearchService {
 
   static final int RELAX_BELOW = 5;
 
+  private static final java.util.Set<String> VERSION_FIELDS =
+      java.util.Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.DATE);
+
   private final IndexSchema schema = new IndexSchema();
   private final UserQueryParser parser = new UserQueryParser(schema.analyzer());
+  private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
   private final SearcherManager manager;
   private final long timeoutMillis;
 
@@ -75,7 +82,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher shared = manager.acquire();
     try {
       IndexSearcher searcher = timed(shared);
-      ParsedQuery parsed = parser.parse(request.query());
+      ParsedQuery parsed = parser.parse(request.query(), variants(searcher));
       var warnings = new ArrayList<>(parsed.warnings());
       Query filter = Filters.of(request);
       Query userQuery = parsed.query();
@@ -92,7 +99,13 @@ public final class LuceneSearchService implements SearchService {
           relaxed = true;
         }
       }
-      List<Hit> hits = hits(searcher, query, matches.page(), request);
+      // Issue 8: one hit per story, the others listed with it; totals count stories.
+      Stories stories = request.dedupe() ? Stories.of(searcher.getIndexReader()) : null;
+      Collapse collapsed =
+          stories == null
+              ? new Collapse(matches.page(), matches.total(), matches.exact())
+              : Collapse.of(searcher, query, request, matches, stories);
+      List<Hit> hits = hits(searcher, query, collapsed.page(), request, stories);
       Facets facets = null;
       if (request.facets()) {
         facets = facets(searcher, userQuery, request, matches);
@@ -102,8 +115,9 @@ public final class LuceneSearchService implements SearchService {
       }
       long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
+          collapsed.total(),
+          collapsed.exact(),
           matches.total(),
-          matches.exact(),
           request.page(),
           request.size(),
           tookMs,
@@ -128,8 +142,12 @@ public final class LuceneSearchService implements SearchService {
     return searcher;
   }
 
+  private NameVariants variants(IndexSearcher searcher) throws IOException {
+    return new NameVariants(searcher.getIndexReader(), variantsFile);
+  }
+
   private List<Hit> hits(
-      IndexSearcher searcher, Query query, ScoreDoc[] page, SearchRequest request)
+      IndexSearcher searcher, Query query, ScoreDoc[] page, SearchRequest request, Stories stories)
       throws IOException {
     int[] docIds = new int[page.length];
     for (int i = 0; i < page.length; i++) {
@@ -152,9 +170,25 @@ public final class LuceneSearchService implements SearchService {
               doc.get(IndexSchema.SOURCE),
               doc.get(IndexSchema.URL),
               marked == null ? null : marked[i][1],
-              Float.isNaN(page[i].score) ? 0 : page[i].score));
+              Float.isNaN(page[i].score) ? 0 : page[i].score,
+              stories == null ? null : versions(stored, stories.others(docIds[i]))));
     }
     return hits;
+  }
+
+  /** The id, source and date of each doc; null for none, so that the JSON leaves it out. */
+  private static List<Version> versions(StoredFields stored, int[] docs) throws IOException {
+    if (docs.length == 0) {
+      return null;
+    }
+    var out = new ArrayList<Version>(docs.length);
+    for (int d : docs) {
+      var doc = stored.document(d, VERSION_FIELDS);
+      out.add(
+          new Version(
+              doc.get(IndexSchema.ID), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.DATE)));
+    }
+    return out;
   }
 
   private Facets facets(
@@ -185,7 +219,7 @@ public final class LuceneSearchService implements SearchService {
       String bodyHtml = null;
       String headlineHtml = null;
       if (query != null && !query.isBlank()) {
-        Query parsed = parser.parse(query).query();
+        Query parsed = parser.parse(query, variants(searcher)).query();
         var highlights = new Highlights(searcher, schema.analyzer());
         bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
         headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
@@ -200,7 +234,12 @@ public final class LuceneSearchService implements SearchService {
               doc.get(IndexSchema.URL),
               List.of(doc.getValues(IndexSchema.AUTHORS)),
               body,
-              bodyHtml));
+              bodyHtml,
+              Stories.of(searcher.getIndexReader()).storyId(searcher.storedFields(), docId),
+              Objects.requireNonNullElse(
+                  versions(
+                      searcher.storedFields(), Stories.of(searcher.getIndexReader()).others(docId)),
+                  List.of())));
     } finally {
       manager.release(searcher);
     }
@@ -212,9 +251,19 @@ public final class LuceneSearchService implements SearchService {
       throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      ParsedQuery parsed = parser.parse(request.query());
+      ParsedQuery parsed = parser.parse(request.query(), variants(searcher));
       Query query = Filters.apply(parsed.query(), Filters.of(request));
       return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int count) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return Related.find(timed(searcher), schema.analyzer(), id, count);
     } finally {
       manager.release(searcher);
     }

@@ -25,12 +25,20 @@ import org.apache.lucene.search.TotalHits;
  * @param page the hits of the requested page
  * @param facets counts per source (unless the request filters by source) and per day, or null when
  *     facets were not asked for
+ * @param top every hit collected, from the first: more than a page when stories are collapsed
  */
-record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets) {
+record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets, ScoreDoc[] top) {
 
   static Matches collect(IndexSearcher searcher, Query query, SearchRequest request)
       throws IOException {
-    int n = request.page() * request.size();
+    int n = request.dedupe() ? Collapse.window(request) : request.page() * request.size();
+    return collect(searcher, query, request, n, request.facets());
+  }
+
+  /** The top {@code n} hits, and every match for facets if {@code facets}. */
+  static Matches collect(
+      IndexSearcher searcher, Query query, SearchRequest request, int n, boolean withFacets)
+      throws IOException {
     Sort sort = sort(request);
     // Hits only: counting stops at the result window, which keeps block-max skipping effective.
     CollectorManager<?, ? extends TopDocs> top =
@@ -41,12 +49,16 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets) {
     FacetCounts facets = null;
     long total;
     boolean exact;
-    if (request.facets()) {
+    if (withFacets) {
       Object[] both =
           searcher.search(
               query,
               new MultiCollectorManager(
-                  top, FacetCounts.manager(request.sources().isEmpty(), true)));
+                  top,
+                  FacetCounts.manager(
+                      request.sources().isEmpty(),
+                      true,
+                      request.dedupe() ? Stories.of(searcher.getIndexReader()) : null)));
       topDocs = (TopDocs) both[0];
       facets = (FacetCounts) both[1];
       total = facets.total();
@@ -58,7 +70,7 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets) {
     }
     int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
     ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-    return new Matches(total, exact, page, facets);
+    return new Matches(total, exact, page, facets, topDocs.scoreDocs);
   }
 
   /** The sort of a request; null for relevance (score order). Undated articles come last. */

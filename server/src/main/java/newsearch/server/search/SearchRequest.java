@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param size hits per page, 1..100
  * @param facets whether to count sources and dates
  * @param highlight whether to mark matches in headline and snippet
+ * @param dedupe whether to show each story (near-duplicate articles) once, at its best hit
  */
 public record SearchRequest(
     String query,
@@ -28,7 +29,8 @@ public record SearchRequest(
     int page,
     int size,
     boolean facets,
-    boolean highlight) {
+    boolean highlight,
+    boolean dedupe) {
 
   /** The source filter value (and facet value) for articles whose outlet is unknown. */
   public static final String UNKNOWN_SOURCE = "_unknown";
@@ -74,6 +76,21 @@ public record SearchRequest(
     }
   }
 
+  /** A search with each story once (the default). */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean undated,
+      Optional<SortOrder> sort,
+      int page,
+      int size,
+      boolean facets,
+      boolean highlight) {
+    this(query, sources, from, to, undated, sort, page, size, facets, highlight, true);
+  }
+
   /**
    * Years past 9999 parse ({@code +999999999-12-31}) but overflow the index's int day field: the
    * filter threw an ArithmeticException, a 500.
@@ -111,6 +128,6 @@ public record SearchRequest(
   /** The same search without its source filter: what the source facet counts. */
   SearchRequest withoutSources() {
     return new SearchRequest(
-        query, List.of(), from, to, undated, sort, page, size, facets, highlight);
+        query, List.of(), from, to, undated, sort, page, size, facets, highlight, dedupe);
   }
 }

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param total matching articles; exact when facets were counted, else at least this many ({@code
  *     totalExact} false) once past the result window
+ * @param articles matching articles; {@code total} counts stories when they are collapsed ({@code
+ *     dedupe}), and equals this otherwise
  * @param relaxed true when no or few articles had every word, so fewer words were required
  * @param warnings parts of the query that were not understood or were cut short
  * @param facets absent when not asked for
@@ -16,6 +18,7 @@ import java.util.List;
 public record SearchResult(
     long total,
     boolean totalExact,
+    long articles,
     int page,
     int size,
     long tookMs,

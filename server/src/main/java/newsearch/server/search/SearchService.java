@@ -17,6 +17,12 @@ public interface SearchService extends Closeable {
   Optional<ArticleView> article(String id, String query) throws IOException;
 
   /**
+   * The articles most like article {@code id} that are not versions of its story, best first; empty
+   * when there is no such article id.
+   */
+  Optional<java.util.List<RelatedArticle>> related(String id, int count) throws IOException;
+
+  /**
    * Writes every article matching {@code request} (at most {@code cap}) to {@code out}.
    *
    * @return the number of articles written

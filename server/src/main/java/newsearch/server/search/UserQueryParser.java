@@ -7,17 +7,21 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.names.NameVariants;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a user typed into a Lucene query: plain words all required over headline (weighted
@@ -59,6 +63,12 @@ final class UserQueryParser {
   private static final Pattern REPEAT = Pattern.compile("\\{(\\d+)(?:,(\\d*))?}");
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
 
+  /**
+   * A variant spelling of a name counts this much of the spelling searched, so that articles with
+   * the exact spelling rank first (issue 8).
+   */
+  static final float VARIANT_WEIGHT = 0.5f;
+
   private final Analyzer analyzer;
 
   UserQueryParser(Analyzer analyzer) {
@@ -66,6 +76,13 @@ final class UserQueryParser {
   }
 
   ParsedQuery parse(String text) {
+    return parse(text, null);
+  }
+
+  /**
+   * @param variants the name variants of the index searched; null for exact spellings only
+   */
+  ParsedQuery parse(String text, NameVariants variants) {
     if (text.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), 0, List.of());
     }
@@ -75,18 +92,18 @@ final class UserQueryParser {
     Query query;
     if (depth(text) > MAX_DEPTH) {
       warnings.add("The query nests parentheses too deeply; searched its words instead.");
-      query = plainWords(text);
+      query = plainWords(text, variants);
       plain = true;
     } else {
       try {
-        query = parser(warnings).parse(text);
+        query = parser(warnings, variants).parse(text);
       } catch (ParseException | TokenMgrError | RuntimeException e) {
         // RuntimeException: regexps too complex to compile, too many clauses, bad ranges.
         warnings.add(
             "Could not understand the query syntax ("
                 + shortReason(e)
                 + "); searched its words instead.");
-        query = plainWords(text);
+        query = plainWords(text, variants);
         plain = true;
       }
     }
@@ -98,13 +115,13 @@ final class UserQueryParser {
     return new ParsedQuery(query, relaxed, words, List.copyOf(warnings));
   }
 
-  private Query plainWords(String text) {
+  private Query plainWords(String text, NameVariants variants) {
     String escaped =
         OPERATOR_WORDS
             .matcher(QueryParser.escape(text))
             .replaceAll(m -> m.group().toLowerCase(java.util.Locale.ROOT));
     try {
-      return parser(new ArrayList<>()).parse(escaped);
+      return parser(new ArrayList<>(), variants).parse(escaped);
     } catch (ParseException | TokenMgrError | IndexSearcher.TooManyClauses e) {
       return new MatchNoDocsQuery();
     }
@@ -140,8 +157,8 @@ final class UserQueryParser {
     return relaxed.setMinimumNumberShouldMatch(1).build();
   }
 
-  private MultiFieldQueryParser parser(List<String> warnings) {
-    var parser = new FieldMappingParser(analyzer, warnings);
+  private MultiFieldQueryParser parser(List<String> warnings, NameVariants variants) {
+    var parser = new FieldMappingParser(analyzer, warnings, variants);
     parser.setDefaultOperator(QueryParser.Operator.AND);
     parser.setAllowLeadingWildcard(true);
     parser.setSplitOnWhitespace(true);
@@ -188,10 +205,12 @@ final class UserQueryParser {
   /** The classic parser, with user-facing field names mapped to index fields. */
   private static final class FieldMappingParser extends MultiFieldQueryParser {
     private final List<String> warnings;
+    private final NameVariants variants;
 
-    FieldMappingParser(Analyzer analyzer, List<String> warnings) {
+    FieldMappingParser(Analyzer analyzer, List<String> warnings, NameVariants variants) {
       super(new String[] {IndexSchema.HEADLINE, IndexSchema.BODY}, analyzer, BOOSTS);
       this.warnings = warnings;
+      this.variants = variants;
     }
 
     /** The index field for a user's field name; null (the default fields) for an unknown one. */
@@ -218,12 +237,44 @@ final class UserQueryParser {
       }
       if (mapped == null && !quoted) {
         // Words on the default fields: one BM25F score over headline and body (issue 6).
-        Query words = super.getFieldQuery(IndexSchema.BODY, queryText, false);
-        return words == null
-            ? null
-            : BodyAndHeadline.combine(words, BOOSTS.get(IndexSchema.HEADLINE));
+        boolean exactOnly = queryText.startsWith("=");
+        String text = exactOnly ? queryText.substring(1) : queryText;
+        Query words = super.getFieldQuery(IndexSchema.BODY, text, false);
+        if (words == null) {
+          return null;
+        }
+        Query combined = BodyAndHeadline.combine(words, BOOSTS.get(IndexSchema.HEADLINE));
+        return exactOnly || variants == null ? combined : withVariants(words, combined);
       }
       return super.getFieldQuery(mapped, queryText, quoted);
+    }
+
+    /**
+     * A name's word, or any of its spellings (issue 8): {@code Kiev} also finds {@code Kyiv},
+     * weighted lower. The variants are terms of the index, so the highlighter marks them as found.
+     */
+    private Query withVariants(Query words, Query combined) {
+      if (!(words instanceof TermQuery word)) {
+        return combined;
+      }
+      List<String> others;
+      try {
+        others = variants.of(word.getTerm().text());
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      if (others.isEmpty()) {
+        return combined;
+      }
+      var any = new BooleanQuery.Builder().add(combined, BooleanClause.Occur.SHOULD);
+      for (String other : others) {
+        Query variant = new TermQuery(new Term(IndexSchema.BODY, other));
+        any.add(
+            new BoostQuery(
+                BodyAndHeadline.combine(variant, BOOSTS.get(IndexSchema.HEADLINE)), VARIANT_WEIGHT),
+            BooleanClause.Occur.SHOULD);
+      }
+      return any.build();
     }
 
     @Override

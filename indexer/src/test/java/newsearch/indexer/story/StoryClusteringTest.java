@@ -1,0 +1,105 @@
+package newsearch.indexer.story;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsearch.indexer.Indexer;
+import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.source.CorpusFiles;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Story ids over real reindex runs, full and incremental, as articles come and go. */
+class StoryClusteringTest {
+
+  @TempDir Path corpus;
+  @TempDir Path index;
+
+  private final Indexer indexer = new Indexer(new CorpusFiles(List.of(), List.of()), 2, null);
+
+  @Test
+  void copiesShareTheSmallestIdAsStoryAndOtherArticlesKeepTheirOwn() throws IOException {
+    write("b.jsonl", line("wire-b", MinHashTest.WIRE.replace("fast way", "quick way")));
+    write("c.jsonl", line("wire-c", MinHashTest.WIRE + " The mayor called it a historic day."));
+    write("x.jsonl", line("other", OTHER));
+    indexer.run(corpus, index, true);
+
+    Map<String, Long> stories = stories();
+    assertEquals(IndexSchema.storyKey("wire-b"), stories.get("wire-b"));
+    assertEquals(IndexSchema.storyKey("wire-b"), stories.get("wire-c"));
+    assertEquals(IndexSchema.storyKey("other"), stories.get("other"));
+  }
+
+  @Test
+  void incrementalRunsKeepStoryIdsRightAsCopiesAreAddedAndRemoved() throws IOException {
+    write("b.jsonl", line("wire-b", MinHashTest.WIRE.replace("fast way", "quick way")));
+    write("x.jsonl", line("other", OTHER));
+    indexer.run(corpus, index, false);
+    assertEquals(IndexSchema.storyKey("wire-b"), stories().get("wire-b"));
+
+    // A copy with a smaller id arrives: both take its id.
+    write("a.jsonl", line("wire-a", MinHashTest.WIRE));
+    indexer.run(corpus, index, false);
+    assertEquals(IndexSchema.storyKey("wire-a"), stories().get("wire-a"));
+    assertEquals(IndexSchema.storyKey("wire-a"), stories().get("wire-b"));
+
+    // A third copy joins; then the first goes away and the story is named after the next.
+    write("c.jsonl", line("wire-c", MinHashTest.WIRE + " The mayor called it a historic day."));
+    indexer.run(corpus, index, false);
+    assertEquals(IndexSchema.storyKey("wire-a"), stories().get("wire-c"));
+    Files.delete(corpus.resolve("a.jsonl"));
+    indexer.run(corpus, index, false);
+    assertEquals(IndexSchema.storyKey("wire-b"), stories().get("wire-b"));
+    assertEquals(IndexSchema.storyKey("wire-b"), stories().get("wire-c"));
+
+    // A copy rewritten into another text leaves the story; the last copy stands alone again.
+    write("c.jsonl", line("wire-c", OTHER.replace("harvest", "vintage") + " A second paragraph."));
+    indexer.run(corpus, index, false);
+    Map<String, Long> stories = stories();
+    assertEquals(IndexSchema.storyKey("wire-b"), stories.get("wire-b"));
+    assertNotEquals(stories.get("wire-b"), stories.get("wire-c"));
+    assertEquals(IndexSchema.storyKey("other"), stories.get("other"));
+  }
+
+  static final String OTHER =
+      "Farmers in the valley began the grape harvest two weeks earlier than usual after a hot and"
+          + " dry summer ripened the fruit quickly, and several wineries hired extra pickers from"
+          + " neighbouring villages to bring the crop in before the autumn rains arrived.";
+
+  private void write(String name, String text) throws IOException {
+    Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
+  }
+
+  private static String line(String id, String body) {
+    return "{\"id\": \"" + id + "\", \"headline\": \"H " + id + "\", \"body\": \"" + body + "\"}\n";
+  }
+
+  private Map<String, Long> stories() throws IOException {
+    var out = new HashMap<String, Long>();
+    try (var dir = FSDirectory.open(index);
+        var reader = DirectoryReader.open(dir)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+        var live = leaf.reader().getLiveDocs();
+        var stored = leaf.reader().storedFields();
+        for (int d = 0; d < leaf.reader().maxDoc(); d++) {
+          if ((live == null || live.get(d)) && story.advanceExact(d)) {
+            out.put(stored.document(d).get(IndexSchema.ID), story.longValue());
+          }
+        }
+      }
+    }
+    return out;
+  }
+}

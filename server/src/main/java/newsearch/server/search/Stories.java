@@ -1,0 +1,131 @@
+package newsearch.server.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.WeakHashMap;
+import newsearch.indexer.index.IndexSchema;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.util.Bits;
+
+/**
+ * Which articles of one index reader are versions of one story (issue 8): built once per reader
+ * from the story doc values, then shared by every search on it. Only stories of two or more
+ * articles are held: an int per document and the members of those stories.
+ */
+final class Stories {
+
+  private static final Map<IndexReader.CacheKey, Stories> CACHE =
+      Collections.synchronizedMap(new WeakHashMap<>());
+
+  private final int[] storyOf;
+  private final int[][] members;
+
+  private Stories(int[] storyOf, int[][] members) {
+    this.storyOf = storyOf;
+    this.members = members;
+  }
+
+  /** The stories of {@code reader}, built on first use. */
+  static Stories of(IndexReader reader) throws IOException {
+    IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
+    if (helper == null) {
+      return build(reader);
+    }
+    Stories cached = CACHE.get(helper.getKey());
+    if (cached == null) {
+      cached = build(reader);
+      CACHE.put(helper.getKey(), cached);
+    }
+    return cached;
+  }
+
+  private static Stories build(IndexReader reader) throws IOException {
+    int max = reader.maxDoc();
+    long[] values = new long[max];
+    Integer[] docs = new Integer[max];
+    int n = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+      Bits live = leaf.reader().getLiveDocs();
+      if (story == null) {
+        continue;
+      }
+      for (int d = story.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = story.nextDoc()) {
+        if (live == null || live.get(d)) {
+          values[leaf.docBase + d] = story.longValue();
+          docs[n++] = leaf.docBase + d;
+        }
+      }
+    }
+    Integer[] sorted = Arrays.copyOf(docs, n);
+    Arrays.sort(sorted, Comparator.comparingLong((Integer d) -> values[d]).thenComparing(d -> d));
+    int[] storyOf = new int[max];
+    Arrays.fill(storyOf, -1);
+    var groups = new java.util.ArrayList<int[]>();
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && values[sorted[j]] == values[sorted[i]]) {
+        j++;
+      }
+      if (j - i > 1) {
+        int[] group = new int[j - i];
+        for (int k = i; k < j; k++) {
+          group[k - i] = sorted[k];
+          storyOf[sorted[k]] = groups.size();
+        }
+        groups.add(group);
+      }
+      i = j;
+    }
+    return new Stories(storyOf, groups.toArray(new int[0][]));
+  }
+
+  /** A number that two documents share exactly when they are versions of one story. */
+  long key(int doc) {
+    return storyOf[doc] >= 0 ? storyOf[doc] : -1L - doc;
+  }
+
+  /** The other versions of {@code doc}'s story, in doc id order; empty when it stands alone. */
+  int[] others(int doc) {
+    if (storyOf[doc] < 0) {
+      return new int[0];
+    }
+    return Arrays.stream(members[storyOf[doc]]).filter(d -> d != doc).toArray();
+  }
+
+  /** All versions, {@code doc} included. */
+  int[] all(int doc) {
+    return storyOf[doc] < 0 ? new int[] {doc} : members[storyOf[doc]].clone();
+  }
+
+  /** How many stories of two or more articles there are. */
+  int multiArticleStories() {
+    return members.length;
+  }
+
+  /** Whether the doc belongs to a story of two or more articles. */
+  boolean shared(int doc) {
+    return storyOf[doc] >= 0;
+  }
+
+  /** The story id of {@code doc}: the smallest article id among its versions. */
+  String storyId(org.apache.lucene.index.StoredFields stored, int doc) throws IOException {
+    String smallest = null;
+    for (int d : all(doc)) {
+      String id = stored.document(d, java.util.Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+      if (smallest == null || id.compareTo(smallest) < 0) {
+        smallest = id;
+      }
+    }
+    return smallest;
+  }
+
+  int story(int doc) {
+    return storyOf[doc];
+  }
+}
