@@ -17,6 +17,8 @@ import newsearch.bench.search.LoadResult;
 import newsearch.bench.search.LoadRun;
 import newsearch.bench.search.QueryMix;
 import newsearch.bench.search.ServerProcess;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +62,29 @@ public final class BenchCommand implements Callable<Integer> {
       defaultValue = "10,30,100",
       description = "Percentages of --copies-to to index (default: ${DEFAULT-VALUE}).")
   List<Integer> sizes;
+
+  @Option(
+      names = "--stories",
+      paramLabel = "on|off",
+      split = ",",
+      defaultValue = "on,off",
+      description =
+          "Index each corpus with story clustering on, off, or both (default: ${DEFAULT-VALUE});"
+              + " the search runs on the largest index built with the last of these.")
+  List<StoriesSetting> stories;
+
+  /** Whether newsearch groups copies into stories (issue 8) while indexing. */
+  enum StoriesSetting {
+    on,
+    off
+  }
+
+  @Option(
+      names = "--index",
+      paramLabel = "DIR",
+      description =
+          "Skip indexing: measure startup and search on this existing newsearch index only.")
+  Path existingIndex;
 
   @Option(
       names = "--queries",
@@ -124,8 +149,12 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException, InterruptedException {
-    if (!Files.isRegularFile(corpus)) {
+    if (existingIndex == null && !Files.isRegularFile(corpus)) {
       System.err.println("error: corpus not found: " + corpus);
+      return 1;
+    }
+    if (existingIndex != null && !Files.isDirectory(existingIndex)) {
+      System.err.println("error: index not found: " + existingIndex);
       return 1;
     }
     String startedAt = Instant.now().toString();
@@ -145,16 +174,19 @@ public final class BenchCommand implements Callable<Integer> {
         scratch);
     try {
       var rows = new ArrayList<IndexingRow>();
-      Path index = indexAll(scratch, workers, rows);
-      BenchReport.Search search = search(index, rows.getLast().articles(), scratch, pinning, mix);
+      Path index = existingIndex != null ? existingIndex : indexAll(scratch, workers, rows);
+      BenchReport.Search search = search(index, articlesIn(index), scratch, pinning, mix);
       var report =
           new BenchReport(
               startedAt,
               machine,
               new BenchReport.Settings(
-                  corpus.toString(),
-                  copiesTo,
-                  sizes,
+                  existingIndex != null ? "existing index " + existingIndex : corpus.toString(),
+                  existingIndex != null ? 0 : copiesTo,
+                  existingIndex != null ? List.of() : sizes,
+                  existingIndex != null
+                      ? List.of()
+                      : stories.stream().map(StoriesSetting::name).toList(),
                   workers,
                   queries.toString(),
                   mix.size(),
@@ -177,20 +209,22 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Indexes the corpus, then its copies; returns the newsearch index of the largest. */
+  /**
+   * Indexes the corpus, then its copies, each with bare Lucene and with newsearch (once per
+   * --stories setting); returns the newsearch index of the largest, built with the last setting.
+   */
   private Path indexAll(Path scratch, int workers, List<IndexingRow> rows) throws IOException {
     var bench = new IndexingBench(workers);
     Path bare = scratch.resolve("bare-index");
-    Path index = scratch.resolve("index-corpus");
-    warmUp(bench, scratch, bare, index);
-    rows.add(row(bench, corpus, "corpus", index, bare));
+    warmUp(bench, scratch, bare);
+    Path index = indexBoth(bench, corpus, "corpus", scratch.resolve("index-corpus"), bare, rows);
     for (int percent : copiesTo > 0 ? sizes : List.<Integer>of()) {
       long n = copiesTo * percent / 100;
       Path copies = scratch.resolve("copies-" + n + ".jsonl");
       System.out.printf("Writing %,d articles of copies to %s…%n", n, copies);
       CopiedCorpus.write(corpus, n, copies);
-      Path next = scratch.resolve("index-" + n);
-      rows.add(row(bench, copies, String.format("copies %d%% (%,d)", percent, n), next, bare));
+      String label = String.format("copies %d%% (%,d)", percent, n);
+      Path next = indexBoth(bench, copies, label, scratch.resolve("index-" + n), bare, rows);
       Files.delete(copies);
       IndexingBench.delete(index);
       index = next;
@@ -200,36 +234,60 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Both indexers on the first few thousand articles, not measured: otherwise the first one
-   * measured pays for class loading and JIT compilation of the analyzer and the index writer.
+   * Bare Lucene, then newsearch with each --stories setting, into {@code index}; earlier settings'
+   * indexes are deleted once measured. Returns {@code index}.
    */
-  private void warmUp(IndexingBench bench, Path scratch, Path bare, Path index) throws IOException {
-    Path sample = CopiedCorpus.write(corpus, WARMUP_ARTICLES, scratch.resolve("warmup.jsonl"));
-    System.out.printf("Warming up both indexers on %,d articles…%n", WARMUP_ARTICLES);
-    bench.run(sample, CorpusSize.of(sample), index, bare);
-    Files.delete(sample);
-  }
-
-  private static IndexingRow row(
-      IndexingBench bench, Path file, String label, Path index, Path bare) throws IOException {
+  private Path indexBoth(
+      IndexingBench bench, Path file, String label, Path index, Path bare, List<IndexingRow> rows)
+      throws IOException {
     CorpusSize size = CorpusSize.of(file);
     System.out.printf(
         "Indexing %s: %,d articles, %.1f MB…%n", label, size.articles(), size.bytes() / 1e6);
-    List<IndexingResult> both = bench.run(file, size, index, bare);
-    IndexingResult newsearch = both.get(0);
-    IndexingResult plain = both.get(1);
-    var row =
-        new IndexingRow(
-            label,
-            size.articles(),
-            newsearch,
-            plain,
-            newsearch.articlesPerSecond() / plain.articlesPerSecond(),
-            Machine.currentLoad());
-    System.out.printf(
-        "  newsearch %,.0f articles/s, bare %,.0f articles/s: ratio %.2f (load %s)%n",
-        newsearch.articlesPerSecond(), plain.articlesPerSecond(), row.ratio(), row.loadAverage());
-    return row;
+    IndexingResult plain = bench.bare(file, size, bare);
+    for (StoriesSetting setting : stories) {
+      IndexingResult newsearch = bench.newsearch(file, size, index, setting == StoriesSetting.on);
+      var row =
+          new IndexingRow(
+              label + ", stories " + setting,
+              size.articles(),
+              newsearch,
+              plain,
+              newsearch.articlesPerSecond() / plain.articlesPerSecond(),
+              Machine.currentLoad());
+      System.out.printf(
+          "  newsearch (stories %s) %,.0f articles/s, bare %,.0f articles/s: ratio %.2f (load %s)%n",
+          setting,
+          newsearch.articlesPerSecond(),
+          plain.articlesPerSecond(),
+          row.ratio(),
+          row.loadAverage());
+      rows.add(row);
+    }
+    return index;
+  }
+
+  /**
+   * Both indexers on the first few thousand articles, not measured: otherwise the first one
+   * measured pays for class loading and JIT compilation of the analyzer and the index writer.
+   */
+  private void warmUp(IndexingBench bench, Path scratch, Path bare) throws IOException {
+    Path sample = CopiedCorpus.write(corpus, WARMUP_ARTICLES, scratch.resolve("warmup.jsonl"));
+    System.out.printf("Warming up both indexers on %,d articles…%n", WARMUP_ARTICLES);
+    CorpusSize size = CorpusSize.of(sample);
+    bench.bare(sample, size, bare);
+    Path index = scratch.resolve("index-warmup");
+    for (StoriesSetting setting : stories) {
+      bench.newsearch(sample, size, index, setting == StoriesSetting.on);
+    }
+    IndexingBench.delete(index);
+    Files.delete(sample);
+  }
+
+  private static long articlesIn(Path index) throws IOException {
+    try (var dir = FSDirectory.open(index);
+        var reader = DirectoryReader.open(dir)) {
+      return reader.numDocs();
+    }
   }
 
   private BenchReport.Search search(

@@ -23,6 +23,7 @@ public record BenchReport(
       String corpus,
       long copiesTo,
       List<Integer> sizes,
+      List<String> stories,
       int threads,
       String queries,
       int requestsInMix,

@@ -28,7 +28,7 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Indexer {
 
-  private final IndexSchema schema = new IndexSchema();
+  private final IndexSchema schema;
   private final ArticleReaders readers = new ArticleReaders(new TextPageExtractor());
   private final CorpusFiles corpusFiles;
   private final int threads;
@@ -40,6 +40,15 @@ public final class Indexer {
    * @param terminal where to draw a progress bar, or null for none
    */
   public Indexer(CorpusFiles corpusFiles, int threads, PrintStream terminal) {
+    this(corpusFiles, threads, terminal, true);
+  }
+
+  /**
+   * @param stories whether to group near-duplicate articles into stories (issue 8): off makes
+   *     indexing cheaper, and every article then stands alone
+   */
+  public Indexer(CorpusFiles corpusFiles, int threads, PrintStream terminal, boolean stories) {
+    this.schema = new IndexSchema(stories);
     this.corpusFiles = corpusFiles;
     this.threads = threads;
     this.terminal = terminal;
@@ -73,7 +82,7 @@ public final class Indexer {
       }
       run.finish();
       removeGone(writer, previous, paths, report);
-      if (report.added() + report.updated() + report.removed() > 0) {
+      if (schema.stories() && report.added() + report.updated() + report.removed() > 0) {
         // Stories change only when articles do: an unchanged corpus skips the pass.
         long storyStart = System.nanoTime();
         StoryClustering.Result stories = StoryClustering.update(writer);

@@ -72,6 +72,13 @@ public final class ReindexCommand implements Callable<Integer> {
       description = "Worker threads for parsing and analysis (0: one per core).")
   int threads;
 
+  @Option(
+      names = "--no-stories",
+      description =
+          "Do not group copies of one story from several outlets (faster indexing; every article"
+              + " stands alone). Meant with --full: articles indexed before keep their story.")
+  boolean noStories;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -79,7 +86,7 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     var terminal = quiet || System.console() == null ? null : System.err;
-    var indexer = new Indexer(new CorpusFiles(includes, excludes), workers, terminal);
+    var indexer = new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories);
     try {
       ReindexReport report = indexer.run(corpus, index, full);
       System.out.print(report.summary());

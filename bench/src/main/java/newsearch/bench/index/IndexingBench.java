@@ -23,25 +23,26 @@ public final class IndexingBench {
     this.threads = threads;
   }
 
-  /** Both runs on {@code corpus}: the bare baseline first, then newsearch into {@code index}. */
-  public List<IndexingResult> run(Path corpus, CorpusSize size, Path index, Path bareIndex)
+  /** The bare baseline on {@code corpus}, into a fresh {@code bareIndex}. */
+  public IndexingResult bare(Path corpus, CorpusSize size, Path bareIndex) throws IOException {
+    return measure("bare", size, bareIndex, () -> BareIndexer.run(corpus, bareIndex, threads));
+  }
+
+  /** A full newsearch reindex of {@code corpus} into a fresh {@code index}. */
+  public IndexingResult newsearch(Path corpus, CorpusSize size, Path index, boolean stories)
       throws IOException {
-    IndexingResult bare =
-        measure("bare", size, bareIndex, () -> BareIndexer.run(corpus, bareIndex, threads));
-    IndexingResult newsearch =
-        measure(
-            "newsearch",
-            size,
-            index,
-            () -> {
-              var indexer = new Indexer(new CorpusFiles(List.of(), List.of()), threads, null);
-              ReindexReport report = indexer.run(corpus, index, true);
-              if (!report.skips().isEmpty()) {
-                System.err.println("newsearch skipped: " + report.skips().size() + " parts");
-              }
-              return report.total();
-            });
-    return List.of(newsearch, bare);
+    return measure(
+        stories ? "newsearch" : "newsearch, stories off",
+        size,
+        index,
+        () -> {
+          var indexer = new Indexer(new CorpusFiles(List.of(), List.of()), threads, null, stories);
+          ReindexReport report = indexer.run(corpus, index, true);
+          if (!report.skips().isEmpty()) {
+            System.err.println("newsearch skipped: " + report.skips().size() + " parts");
+          }
+          return report.total();
+        });
   }
 
   /** Work that indexes and returns the articles it indexed. */

@@ -112,6 +112,26 @@ public final class IndexSchema {
 
   private final NameTerms names = new NameTerms(analyzer, BODY);
 
+  private final boolean stories;
+
+  /** The schema with story clustering (issue 8) on. */
+  public IndexSchema() {
+    this(true);
+  }
+
+  /**
+   * @param stories whether documents carry the MinHash fields that story clustering needs; without
+   *     them each article stays its own story and indexing is cheaper
+   */
+  public IndexSchema(boolean stories) {
+    this.stories = stories;
+  }
+
+  /** Whether documents carry what story clustering needs. */
+  public boolean stories() {
+    return stories;
+  }
+
   /** The analyzer for every field: text fields are analyzed, exact ones kept as they are. */
   public Analyzer analyzer() {
     return analyzer;
@@ -169,13 +189,19 @@ public final class IndexSchema {
     return doc;
   }
 
-  /** Issue 8: the names of the body, and the story fields (each article its own story at first). */
+  /**
+   * Issue 8: the names of the body, and the story fields (each article its own story at first; the
+   * MinHash fields only when stories are on).
+   */
   private void addNews(Document doc, Article article) {
     String nameTerms = names.of(article.body());
     if (!nameTerms.isEmpty()) {
       doc.add(new Field(NAMES, nameTerms, TERMS_ONLY));
     }
     doc.add(new NumericDocValuesField(STORY, storyKey(article.id())));
+    if (!stories) {
+      return;
+    }
     MinHash.of(article.body())
         .ifPresent(
             signature -> {

@@ -1,11 +1,14 @@
 package newsearch.indexer.story;
 
 import java.io.IOException;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -90,6 +93,9 @@ public final class StoryClustering {
     long[] pairs = new long[1024];
     int n = 0;
     int[] bucket = new int[MAX_BUCKET + 1];
+    // Copies of one text share all their bands, so the same bucket comes back once per band: its
+    // pairs are taken once, or a story of k copies would add BANDS * k * (k - 1) / 2 of them.
+    Set<IntBuffer> seen = new HashSet<>();
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     while (te.next() != null) {
@@ -106,7 +112,7 @@ public final class StoryClustering {
           bucket[size++] = d;
         }
       }
-      if (size < 2 || size > MAX_BUCKET) {
+      if (size < 2 || size > MAX_BUCKET || !seen.add(IntBuffer.wrap(Arrays.copyOf(bucket, size)))) {
         continue;
       }
       for (int i = 0; i < size; i++) {

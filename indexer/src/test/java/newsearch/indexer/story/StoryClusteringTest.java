@@ -72,6 +72,40 @@ class StoryClusteringTest {
     assertEquals(IndexSchema.storyKey("other"), stories.get("other"));
   }
 
+  @Test
+  void manyExactCopiesAndAnEditedOneAllJoinOneStory() throws IOException {
+    // Exact copies share every band: each bucket's pairs must still be taken, once.
+    for (int i = 0; i < 12; i++) {
+      write("copy" + i + ".jsonl", line("copy-" + (char) ('a' + i), MinHashTest.WIRE));
+    }
+    write("edited.jsonl", line("edited", MinHashTest.WIRE.replace("fast way", "quick way")));
+    write("x.jsonl", line("other", OTHER));
+    indexer.run(corpus, index, true);
+
+    Map<String, Long> stories = stories();
+    long story = IndexSchema.storyKey("copy-a");
+    for (int i = 0; i < 12; i++) {
+      assertEquals(story, stories.get("copy-" + (char) ('a' + i)));
+    }
+    assertEquals(story, stories.get("edited"));
+    assertEquals(IndexSchema.storyKey("other"), stories.get("other"));
+  }
+
+  @Test
+  void withStoriesOffCopiesStandAloneAndNoSignatureIsIndexed() throws IOException {
+    write("a.jsonl", line("wire-a", MinHashTest.WIRE));
+    write("b.jsonl", line("wire-b", MinHashTest.WIRE));
+    new Indexer(new CorpusFiles(List.of(), List.of()), 2, null, false).run(corpus, index, true);
+
+    Map<String, Long> stories = stories();
+    assertEquals(IndexSchema.storyKey("wire-a"), stories.get("wire-a"));
+    assertEquals(IndexSchema.storyKey("wire-b"), stories.get("wire-b"));
+    try (var dir = FSDirectory.open(index);
+        var reader = DirectoryReader.open(dir)) {
+      assertEquals(0, reader.getSumDocFreq(IndexSchema.STORY_BAND));
+    }
+  }
+
   static final String OTHER =
       "Farmers in the valley began the grape harvest two weeks earlier than usual after a hot and"
           + " dry summer ripened the fruit quickly, and several wineries hired extra pickers from"

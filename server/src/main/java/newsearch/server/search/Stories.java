@@ -1,9 +1,10 @@
 package newsearch.server.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 import newsearch.indexer.index.IndexSchema;
@@ -47,7 +48,7 @@ final class Stories {
   private static Stories build(IndexReader reader) throws IOException {
     int max = reader.maxDoc();
     long[] values = new long[max];
-    Integer[] docs = new Integer[max];
+    boolean[] has = new boolean[max];
     int n = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
@@ -58,31 +59,48 @@ final class Stories {
       for (int d = story.nextDoc(); d != NumericDocValues.NO_MORE_DOCS; d = story.nextDoc()) {
         if (live == null || live.get(d)) {
           values[leaf.docBase + d] = story.longValue();
-          docs[n++] = leaf.docBase + d;
+          has[leaf.docBase + d] = true;
+          n++;
         }
       }
     }
-    Integer[] sorted = Arrays.copyOf(docs, n);
-    Arrays.sort(sorted, Comparator.comparingLong((Integer d) -> values[d]).thenComparing(d -> d));
-    int[] storyOf = new int[max];
-    Arrays.fill(storyOf, -1);
-    var groups = new java.util.ArrayList<int[]>();
+    // Primitive sort of the keys to find the shared ones: most articles stand alone, and an index
+    // of a million must not box a million Integers on the first search after each refresh.
+    long[] sorted = new long[n];
+    for (int d = 0, i = 0; d < max; d++) {
+      if (has[d]) {
+        sorted[i++] = values[d];
+      }
+    }
+    Arrays.sort(sorted);
+    var groupOf = new HashMap<Long, Integer>();
+    var sizes = new ArrayList<Integer>();
     for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && values[sorted[j]] == values[sorted[i]]) {
+      int j = i + 1;
+      while (j < n && sorted[j] == sorted[i]) {
         j++;
       }
       if (j - i > 1) {
-        int[] group = new int[j - i];
-        for (int k = i; k < j; k++) {
-          group[k - i] = sorted[k];
-          storyOf[sorted[k]] = groups.size();
-        }
-        groups.add(group);
+        groupOf.put(sorted[i], sizes.size());
+        sizes.add(j - i);
       }
       i = j;
     }
-    return new Stories(storyOf, groups.toArray(new int[0][]));
+    int[] storyOf = new int[max];
+    Arrays.fill(storyOf, -1);
+    int[][] members = new int[sizes.size()][];
+    int[] filled = new int[sizes.size()];
+    for (int g = 0; g < members.length; g++) {
+      members[g] = new int[sizes.get(g)];
+    }
+    for (int d = 0; d < max && !groupOf.isEmpty(); d++) {
+      Integer g = has[d] ? groupOf.get(values[d]) : null;
+      if (g != null) {
+        storyOf[d] = g;
+        members[g][filled[g]++] = d;
+      }
+    }
+    return new Stories(storyOf, members);
   }
 
   /** A number that two documents share exactly when they are versions of one story. */
