@@ -60,7 +60,7 @@ function renderNotices(result, state) {
   const notices = clear($('notices'));
   if (result.relaxed) {
     notices.append(el('p', { class: 'notice' },
-      'No article has every word, so these have most of them.'));
+      'Articles with any of your words, those with more of them first.'));
   }
   for (const warning of result.warnings ?? []) {
     notices.append(el('p', { class: 'notice warning' }, warning));

@@ -24,6 +24,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -34,9 +35,10 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The bare-Lucene baseline: the same JSON lines file, the same analyzer, similarity and RAM buffer,
- * the same thread count, and only the fields a search needs: headline and body (stored, with
- * offsets, as newsearch indexes them), source (keyword) and the day (point + stored). No
- * extraction, no dates parsed from text, no authors, paths, file versions or incremental
+ * the same thread count, and only the fields a search needs, indexed as newsearch indexes them: the
+ * headline (stored, with offsets), the body (stored; its postings hold the headline {@link
+ * IndexSchema#HEADLINE_REPEATS} times and the body), source (keyword) and the day (point + stored).
+ * No extraction, no dates parsed from text, no authors, paths, file versions or incremental
  * bookkeeping. A reader thread cuts the file into batches of lines; exactly {@code threads} workers
  * parse and add them. The reader waits when they are behind rather than indexing itself, so the
  * baseline never runs more indexing threads than newsearch (whose reader is one of its {@code
@@ -130,8 +132,14 @@ public final class BareIndexer {
 
   static Document toDocument(JsonNode node) {
     var doc = new Document();
-    doc.add(new Field(IndexSchema.HEADLINE, text(node, "headline"), TEXT_WITH_OFFSETS));
-    doc.add(new Field(IndexSchema.BODY, text(node, "body"), TEXT_WITH_OFFSETS));
+    String headline = text(node, "headline");
+    String body = text(node, "body");
+    doc.add(new Field(IndexSchema.HEADLINE, headline, TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(IndexSchema.BODY, body));
+    for (int i = 0; i < IndexSchema.HEADLINE_REPEATS; i++) {
+      doc.add(new TextField(IndexSchema.BODY, headline, Field.Store.NO));
+    }
+    doc.add(new TextField(IndexSchema.BODY, body, Field.Store.NO));
     String source = text(node, "source");
     if (!source.isEmpty()) {
       doc.add(new KeywordField(IndexSchema.SOURCE, source, Field.Store.YES));

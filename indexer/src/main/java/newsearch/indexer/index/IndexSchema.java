@@ -47,7 +47,18 @@ public final class IndexSchema {
   /** Analyzed text with offsets for highlighting; stored. */
   public static final String HEADLINE = "headline";
 
+  /**
+   * Stores the article's body; its postings hold the headline {@link #HEADLINE_REPEATS} times and
+   * then the body, so that one term query scores a word over both as one field (BM25F with the
+   * headline weighted) and Lucene's block-max WAND can skip documents that cannot make the top
+   * hits. No offsets: snippets re-analyze the stored body, only ten per page.
+   */
   public static final String BODY = "body";
+
+  /**
+   * How many times the headline counts in {@link #BODY}'s postings: its weight against the body.
+   */
+  public static final int HEADLINE_REPEATS = 3;
 
   /** Exact outlet name: filter term, facet doc values, stored. Absent when unknown. */
   public static final String SOURCE = "source";
@@ -99,6 +110,7 @@ public final class IndexSchema {
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final FieldType TERMS_ONLY = termsOnly();
+  private static final FieldType SEARCH_TEXT = TextField.TYPE_NOT_STORED;
 
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
@@ -163,7 +175,11 @@ public final class IndexSchema {
     var doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
-    doc.add(new Field(BODY, article.body(), TEXT_WITH_OFFSETS));
+    doc.add(new StoredField(BODY, article.body()));
+    for (int i = 0; i < HEADLINE_REPEATS; i++) {
+      doc.add(new Field(BODY, article.headline(), SEARCH_TEXT));
+    }
+    doc.add(new Field(BODY, article.body(), SEARCH_TEXT));
     if (!article.source().isEmpty()) {
       doc.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
       doc.add(new TextField(SOURCE_TEXT, article.source(), Field.Store.NO));

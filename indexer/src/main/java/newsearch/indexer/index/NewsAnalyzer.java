@@ -32,6 +32,12 @@ public final class NewsAnalyzer extends Analyzer {
     return new TokenStreamComponents(tokenizer, stream);
   }
 
+  /** Between the values of one field (headline, body): no phrase matches across them. */
+  @Override
+  public int getPositionIncrementGap(String fieldName) {
+    return 100;
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     // Wildcard and fuzzy terms are not analyzed, only normalized: fold them the same way.

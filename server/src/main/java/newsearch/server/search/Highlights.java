@@ -2,7 +2,10 @@ package newsearch.server.search;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,7 +38,7 @@ final class Highlights {
     // One highlighter for both fields, so each hit's stored fields are read and decompressed
     // once, not once per field (issue 6, JFR: LZ4 decompression was the top frame).
     var highlighter =
-        new UnifiedHighlighter(builder(WholeBreakIterator::new, MAX_ANALYZED_CHARS)) {
+        new NewsHighlighter(builder(WholeBreakIterator::new, MAX_ANALYZED_CHARS)) {
           @Override
           protected BreakIterator getBreakIterator(String field) {
             return field.equals(IndexSchema.BODY)
@@ -58,8 +61,7 @@ final class Highlights {
   /** The whole text of one field of one doc, escaped, with matches marked. */
   String whole(String field, Query query, int docId, int length) throws IOException {
     String[] text =
-        builder(WholeBreakIterator::new, length + 1)
-            .build()
+        new NewsHighlighter(builder(WholeBreakIterator::new, length + 1))
             .highlightFields(new String[] {field}, query, new int[] {docId}, new int[] {1})
             .get(field);
     return text[0];
@@ -71,7 +73,41 @@ final class Highlights {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(breaks)
         .withMaxLength(maxLength)
+        // Words are searched in the body field, whose postings hold the headline too: mark them in
+        // both, and a headline: word in the body as well.
+        .withFieldMatcher(
+            field -> field.equals(IndexSchema.HEADLINE) || field.equals(IndexSchema.BODY))
         // With no match in a field, show its opening instead of nothing.
         .withMaxNoHighlightPassages(1);
+  }
+
+  /**
+   * Words are searched in the body field, whose postings hold the headline too (IndexSchema.BODY):
+   * the headline is marked with the body's query terms as well as its own. Weight matches would
+   * only report the field the query names, so the headline takes terms and phrases instead.
+   */
+  private static class NewsHighlighter extends UnifiedHighlighter {
+
+    NewsHighlighter(UnifiedHighlighter.Builder builder) {
+      super(builder);
+    }
+
+    @Override
+    protected Predicate<String> getFieldMatcher(String field) {
+      return field.equals(IndexSchema.HEADLINE)
+          ? name -> name.equals(IndexSchema.HEADLINE) || name.equals(IndexSchema.BODY)
+          : super.getFieldMatcher(field);
+    }
+
+    @Override
+    protected Set<HighlightFlag> getFlags(String field) {
+      if (!field.equals(IndexSchema.HEADLINE)) {
+        return super.getFlags(field);
+      }
+      var flags = EnumSet.noneOf(HighlightFlag.class);
+      flags.addAll(super.getFlags(field));
+      flags.remove(HighlightFlag.WEIGHT_MATCHES);
+      return flags;
+    }
   }
 }

@@ -30,13 +30,12 @@ import org.apache.lucene.store.FSDirectory;
 public final class LuceneSearchService implements SearchService {
 
   /**
-   * A plain-words query of this many words or more relaxes when fewer than {@link #RELAX_BELOW}
-   * articles have every word; a shorter one relaxes only when none has. Two or three words are
-   * usually meant together; long questions rarely match every word.
+   * A plain-words query of this many words or more is a question: it is ranked by any of its words
+   * (BM25 puts articles with more, and rarer, of them first), as requiring every word loses
+   * relevant articles that phrase it otherwise. A shorter query requires every word, and relaxes
+   * only when no article has them all: two or three words are usually meant together.
    */
   static final int LONG_QUERY_WORDS = 4;
-
-  static final int RELAX_BELOW = 5;
 
   private static final java.util.Set<String> VERSION_FIELDS =
       java.util.Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.DATE);
@@ -85,14 +84,14 @@ public final class LuceneSearchService implements SearchService {
       ParsedQuery parsed = parser.parse(request.query(), variants(searcher));
       var warnings = new ArrayList<>(parsed.warnings());
       Query filter = Filters.of(request);
-      Query userQuery = parsed.query();
+      boolean relaxed = parsed.relaxed().isPresent() && parsed.words() >= LONG_QUERY_WORDS;
+      Query userQuery = relaxed ? parsed.relaxed().get() : parsed.query();
       Query query = Filters.apply(userQuery, filter);
       Matches matches = Matches.collect(searcher, query, request);
-      boolean relaxed = false;
-      if (parsed.relaxed().isPresent() && matches.total() < relaxBelow(parsed)) {
+      if (parsed.relaxed().isPresent() && !relaxed && matches.total() == 0) {
         Query relaxedQuery = Filters.apply(parsed.relaxed().get(), filter);
         Matches more = Matches.collect(searcher, relaxedQuery, request);
-        if (more.total() > matches.total()) {
+        if (more.total() > 0) {
           matches = more;
           userQuery = parsed.relaxed().get();
           query = relaxedQuery;
@@ -128,10 +127,6 @@ public final class LuceneSearchService implements SearchService {
     } finally {
       manager.release(shared);
     }
-  }
-
-  private static long relaxBelow(ParsedQuery parsed) {
-    return parsed.words() >= LONG_QUERY_WORDS ? RELAX_BELOW : 1;
   }
 
   private IndexSearcher timed(IndexSearcher shared) {

@@ -10,7 +10,8 @@ import java.util.List;
  *     totalExact} false) once past the result window
  * @param articles matching articles; {@code total} counts stories when they are collapsed ({@code
  *     dedupe}), and equals this otherwise
- * @param relaxed true when no or few articles had every word, so fewer words were required
+ * @param relaxed true when any of the words was enough: a long question, or a short query no
+ *     article has every word of
  * @param warnings parts of the query that were not understood or were cut short
  * @param facets absent when not asked for
  */

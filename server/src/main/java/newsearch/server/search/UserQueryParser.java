@@ -42,9 +42,6 @@ final class UserQueryParser {
           "author", IndexSchema.AUTHORS,
           "authors", IndexSchema.AUTHORS);
 
-  static final Map<String, Float> BOOSTS =
-      Map.of(IndexSchema.HEADLINE, 2.0f, IndexSchema.BODY, 1.0f);
-
   // A question mark that ends a word ("computers?"), or a dash, plus or star standing alone
   // ("parsing - a survey"), is prose: as syntax it would make a wildcard or exclude a word.
   private static final Pattern PROSE_PUNCTUATION =
@@ -208,7 +205,8 @@ final class UserQueryParser {
     private final NameVariants variants;
 
     FieldMappingParser(Analyzer analyzer, List<String> warnings, NameVariants variants) {
-      super(new String[] {IndexSchema.HEADLINE, IndexSchema.BODY}, analyzer, BOOSTS);
+      // The body field's postings hold the headline too, weighted (IndexSchema.BODY).
+      super(new String[] {IndexSchema.BODY}, analyzer);
       this.warnings = warnings;
       this.variants = variants;
     }
@@ -236,15 +234,13 @@ final class UserQueryParser {
         return getFieldQuery(null, field + " " + queryText, quoted);
       }
       if (mapped == null && !quoted) {
-        // Words on the default fields: one BM25F score over headline and body (issue 6).
         boolean exactOnly = queryText.startsWith("=");
         String text = exactOnly ? queryText.substring(1) : queryText;
         Query words = super.getFieldQuery(IndexSchema.BODY, text, false);
         if (words == null) {
           return null;
         }
-        Query combined = BodyAndHeadline.combine(words, BOOSTS.get(IndexSchema.HEADLINE));
-        return exactOnly || variants == null ? combined : withVariants(words, combined);
+        return exactOnly || variants == null ? words : withVariants(words);
       }
       return super.getFieldQuery(mapped, queryText, quoted);
     }
@@ -253,9 +249,9 @@ final class UserQueryParser {
      * A name's word, or any of its spellings (issue 8): {@code Kiev} also finds {@code Kyiv},
      * weighted lower. The variants are terms of the index, so the highlighter marks them as found.
      */
-    private Query withVariants(Query words, Query combined) {
+    private Query withVariants(Query words) {
       if (!(words instanceof TermQuery word)) {
-        return combined;
+        return words;
       }
       List<String> others;
       try {
@@ -264,15 +260,12 @@ final class UserQueryParser {
         throw new java.io.UncheckedIOException(e);
       }
       if (others.isEmpty()) {
-        return combined;
+        return words;
       }
-      var any = new BooleanQuery.Builder().add(combined, BooleanClause.Occur.SHOULD);
+      var any = new BooleanQuery.Builder().add(words, BooleanClause.Occur.SHOULD);
       for (String other : others) {
         Query variant = new TermQuery(new Term(IndexSchema.BODY, other));
-        any.add(
-            new BoostQuery(
-                BodyAndHeadline.combine(variant, BOOSTS.get(IndexSchema.HEADLINE)), VARIANT_WEIGHT),
-            BooleanClause.Occur.SHOULD);
+        any.add(new BoostQuery(variant, VARIANT_WEIGHT), BooleanClause.Occur.SHOULD);
       }
       return any.build();
     }
