@@ -36,19 +36,20 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The bare-Lucene baseline: the same JSON lines file, the same analyzer, similarity and RAM buffer,
  * the same thread count, and only the fields a search needs, indexed as newsearch indexes them: the
- * headline (stored, with offsets), the body (stored; its postings hold the headline {@link
- * IndexSchema#HEADLINE_REPEATS} times and the body), source (keyword) and the day (point + stored).
- * No extraction, no dates parsed from text, no authors, paths, file versions or incremental
- * bookkeeping. A reader thread cuts the file into batches of lines; exactly {@code threads} workers
- * parse and add them. The reader waits when they are behind rather than indexing itself, so the
- * baseline never runs more indexing threads than newsearch (whose reader is one of its {@code
- * threads} workers).
+ * headline (stored, with offsets), the body (stored; its postings hold the body and then the
+ * headline {@link IndexSchema#HEADLINE_REPEATS} times, with offsets), source (keyword) and the day
+ * (point + stored). No extraction, no dates parsed from text, no authors, paths, file versions or
+ * incremental bookkeeping. A reader thread cuts the file into batches of lines; exactly {@code
+ * threads} workers parse and add them. The reader waits when they are behind rather than indexing
+ * itself, so the baseline never runs more indexing threads than newsearch (whose reader is one of
+ * its {@code threads} workers).
  */
 public final class BareIndexer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATCH = 128;
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType BODY_POSTINGS = postingsWithOffsets();
 
   private BareIndexer() {}
 
@@ -136,10 +137,10 @@ public final class BareIndexer {
     String body = text(node, "body");
     doc.add(new Field(IndexSchema.HEADLINE, headline, TEXT_WITH_OFFSETS));
     doc.add(new StoredField(IndexSchema.BODY, body));
+    doc.add(new Field(IndexSchema.BODY, body, BODY_POSTINGS));
     for (int i = 0; i < IndexSchema.HEADLINE_REPEATS; i++) {
-      doc.add(new TextField(IndexSchema.BODY, headline, Field.Store.NO));
+      doc.add(new Field(IndexSchema.BODY, headline, BODY_POSTINGS));
     }
-    doc.add(new TextField(IndexSchema.BODY, body, Field.Store.NO));
     String source = text(node, "source");
     if (!source.isEmpty()) {
       doc.add(new KeywordField(IndexSchema.SOURCE, source, Field.Store.YES));
@@ -167,6 +168,13 @@ public final class BareIndexer {
       in = new GZIPInputStream(in, 1 << 16);
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  private static FieldType postingsWithOffsets() {
+    var type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

@@ -48,10 +48,10 @@ public final class IndexSchema {
   public static final String HEADLINE = "headline";
 
   /**
-   * Stores the article's body; its postings hold the headline {@link #HEADLINE_REPEATS} times and
-   * then the body, so that one term query scores a word over both as one field (BM25F with the
-   * headline weighted) and Lucene's block-max WAND can skip documents that cannot make the top
-   * hits. No offsets: snippets re-analyze the stored body, only ten per page.
+   * Stores the article's body; its postings hold the body and then the headline {@link
+   * #HEADLINE_REPEATS} times, so that one term query scores a word over both as one field (BM25F
+   * with the headline weighted) and Lucene's block-max WAND can skip documents that cannot make the
+   * top hits.
    */
   public static final String BODY = "body";
 
@@ -110,7 +110,7 @@ public final class IndexSchema {
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final FieldType TERMS_ONLY = termsOnly();
-  private static final FieldType SEARCH_TEXT = TextField.TYPE_NOT_STORED;
+  private static final FieldType BODY_POSTINGS = postingsWithOffsets();
 
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
@@ -176,10 +176,12 @@ public final class IndexSchema {
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
     doc.add(new StoredField(BODY, article.body()));
+    // The body first: its offsets are then those of the stored body, which the highlighter cuts
+    // snippets from; the headline's come after its end, where the highlighter stops.
+    doc.add(new Field(BODY, article.body(), BODY_POSTINGS));
     for (int i = 0; i < HEADLINE_REPEATS; i++) {
-      doc.add(new Field(BODY, article.headline(), SEARCH_TEXT));
+      doc.add(new Field(BODY, article.headline(), BODY_POSTINGS));
     }
-    doc.add(new Field(BODY, article.body(), SEARCH_TEXT));
     if (!article.source().isEmpty()) {
       doc.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
       doc.add(new TextField(SOURCE_TEXT, article.source(), Field.Store.NO));
@@ -242,6 +244,13 @@ public final class IndexSchema {
     type.setIndexOptions(IndexOptions.DOCS);
     type.setTokenized(true);
     type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
+  private static FieldType postingsWithOffsets() {
+    var type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
   }
