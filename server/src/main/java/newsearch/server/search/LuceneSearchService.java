@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.names.NameVariants;
 import newsearch.indexer.names.VariantsFile;
@@ -37,8 +38,17 @@ public final class LuceneSearchService implements SearchService {
    */
   static final int LONG_QUERY_WORDS = 4;
 
-  private static final java.util.Set<String> VERSION_FIELDS =
-      java.util.Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.DATE);
+  private static final Set<String> VERSION_FIELDS =
+      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.DATE);
+
+  /** What a hit shows: not the body, whose decoding was the top cost of a hits-only answer. */
+  private static final Set<String> HIT_FIELDS =
+      Set.of(
+          IndexSchema.ID,
+          IndexSchema.HEADLINE,
+          IndexSchema.DATE,
+          IndexSchema.SOURCE,
+          IndexSchema.URL);
 
   private final IndexSchema schema = new IndexSchema();
   private final UserQueryParser parser = new UserQueryParser(schema.analyzer());
@@ -155,7 +165,7 @@ public final class LuceneSearchService implements SearchService {
     StoredFields stored = searcher.storedFields();
     var hits = new ArrayList<Hit>(page.length);
     for (int i = 0; i < page.length; i++) {
-      var doc = stored.document(docIds[i]);
+      var doc = stored.document(docIds[i], HIT_FIELDS);
       hits.add(
           new Hit(
               doc.get(IndexSchema.ID),
