@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -49,7 +48,7 @@ final class IndexingRun {
   private final ReindexReport report;
   private final Progress progress;
   private final ThreadPoolExecutor pool;
-  private final ConcurrentHashMap<String, String> idToPath = new ConcurrentHashMap<>();
+  private final SeenIds seenIds = new SeenIds();
   private final AtomicReference<IOException> fatal = new AtomicReference<>();
   // Counts queued tasks: the pool is shut down only when none is left, since a task may queue more.
   private final Phaser pending = new Phaser(1);
@@ -240,7 +239,7 @@ final class IndexingRun {
     }
 
     private Optional<String> clash(Article article) {
-      String first = idToPath.putIfAbsent(article.id(), file.relative());
+      String first = seenIds.putIfAbsent(article.id(), file.relative());
       if (first != null) {
         return Optional.of(first);
       }
