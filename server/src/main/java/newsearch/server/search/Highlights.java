@@ -73,10 +73,6 @@ final class Highlights {
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(breaks)
         .withMaxLength(maxLength)
-        // Words are searched in the body field, whose postings hold the headline too: mark them in
-        // both, and a headline: word in the body as well.
-        .withFieldMatcher(
-            field -> field.equals(IndexSchema.HEADLINE) || field.equals(IndexSchema.BODY))
         // With no match in a field, show its opening instead of nothing.
         .withMaxNoHighlightPassages(1);
   }
