@@ -7,12 +7,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsearch.bench.BenchReport.IndexingRow;
 import newsearch.bench.index.CopiedCorpus;
 import newsearch.bench.index.CorpusSize;
 import newsearch.bench.index.IndexingBench;
 import newsearch.bench.index.IndexingResult;
+import newsearch.bench.search.AotCache;
 import newsearch.bench.search.LoadResult;
 import newsearch.bench.search.LoadRun;
 import newsearch.bench.search.QueryMix;
@@ -31,8 +33,9 @@ import picocli.CommandLine.Option;
     description = {
       "Index a JSON lines corpus with newsearch and with bare Lucene (same analyzer, fields and"
           + " threads), optionally repeated to --copies-to articles at --sizes percent of it;"
-          + " then start a server on the largest index built, time its startup and replay"
-          + " the query mix over HTTP with 1, 4 and 16 clients, full responses and hits only.",
+          + " then start a server on the largest index built and time its startup, cold and"
+          + " (JDK 25+) from an AOT cache trained by a short session, and replay the query mix"
+          + " over HTTP with 1, 4 and 16 clients, full responses and hits only.",
       "Prints a table and saves every figure to --out as JSON."
     })
 public final class BenchCommand implements Callable<Integer> {
@@ -295,34 +298,65 @@ public final class BenchCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     System.out.printf("Starting a server on the %,d-article index…%n", articles);
     pinning.pinSelf();
-    try (var server =
-        ServerProcess.start(
-            index, serverHeap, pinning.serverCores(), scratch.resolve("server.log"))) {
-      System.out.printf("  first answer after %d ms%n", server.startupMillis());
-      var load = new LoadRun(server.baseUrl(), mix);
-      load.run("warmup", "", 4, warmup);
-      var runs = new ArrayList<LoadResult>();
-      for (int n : clients) {
-        for (String mode : List.of("full", "hits")) {
-          LoadResult r =
-              load.run(
-                  mode, mode.equals("hits") ? "&facets=false&highlight=false" : "", n, duration);
-          System.out.printf(
-              "  %-4s %2d clients: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
-              mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
-          runs.add(r);
-        }
+    String cores = pinning.serverCores();
+    try {
+      long coldMillis;
+      try (var cold =
+          ServerProcess.start(
+              index, serverHeap, cores, List.of(), scratch.resolve("server-cold.log"))) {
+        coldMillis = cold.startupMillis();
       }
-      return new BenchReport.Search(
-          articles,
-          IndexingBench.sizeOf(index),
-          server.startupMillis(),
-          server.peakResidentBytes(),
-          runs,
-          Machine.currentLoad());
+      System.out.printf("  first answer after %d ms without an AOT cache%n", coldMillis);
+      if (AotCache.supported()) {
+        System.out.println("  training an AOT cache on a short session…");
+      }
+      Optional<Path> cache = AotCache.train(index, serverHeap, cores, mix, scratch);
+      // A fresh JVM, as a user's next start: only the cache carries over from the training run.
+      try (var server =
+          ServerProcess.start(
+              index,
+              serverHeap,
+              cores,
+              cache.map(c -> List.of(AotCache.option(c))).orElse(List.of()),
+              scratch.resolve("server.log"))) {
+        var startup =
+            new BenchReport.Startup(
+                coldMillis,
+                cache.isPresent() ? server.startupMillis() : -1,
+                cache.isPresent() ? Files.size(cache.get()) : 0);
+        if (cache.isPresent()) {
+          System.out.printf(
+              "  first answer after %d ms with the AOT cache (%.0f MB)%n",
+              startup.cachedMillis(), startup.cacheBytes() / 1e6);
+        }
+        return new BenchReport.Search(
+            articles,
+            IndexingBench.sizeOf(index),
+            startup,
+            server.peakResidentBytes(),
+            loadRuns(server.baseUrl(), mix),
+            Machine.currentLoad());
+      }
     } finally {
       pinning.unpinSelf();
     }
+  }
+
+  private List<LoadResult> loadRuns(String baseUrl, List<String> mix) throws InterruptedException {
+    var load = new LoadRun(baseUrl, mix);
+    load.run("warmup", "", 4, warmup);
+    var runs = new ArrayList<LoadResult>();
+    for (int n : clients) {
+      for (String mode : List.of("full", "hits")) {
+        LoadResult r =
+            load.run(mode, mode.equals("hits") ? "&facets=false&highlight=false" : "", n, duration);
+        System.out.printf(
+            "  %-4s %2d clients: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
+            mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+        runs.add(r);
+      }
+    }
+    return runs;
   }
 
   public static void main(String[] args) {

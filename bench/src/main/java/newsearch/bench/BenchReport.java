@@ -51,14 +51,23 @@ public record BenchReport(
    * The search figures.
    *
    * @param indexArticles the size of the index searched
-   * @param startupMillis from starting the server JVM to its first answered search
-   * @param serverPeakResidentBytes the server process's VmHWM after the load runs
+   * @param serverPeakResidentBytes the server process's VmHWM after the load runs (the server
+   *     started from the AOT cache where there is one)
    */
   public record Search(
       long indexArticles,
       long indexBytes,
-      long startupMillis,
+      Startup startup,
       long serverPeakResidentBytes,
       List<LoadResult> runs,
       String loadAverage) {}
+
+  /**
+   * From starting a server JVM to its first answered search, each time a fresh process.
+   *
+   * @param coldMillis without an AOT cache
+   * @param cachedMillis with the AOT cache of a training run (JDK 25+), else -1
+   * @param cacheBytes the size of that cache, else 0
+   */
+  public record Startup(long coldMillis, long cachedMillis, long cacheBytes) {}
 }

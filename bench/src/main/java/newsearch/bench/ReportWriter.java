@@ -90,9 +90,16 @@ final class ReportWriter {
           l.maxMillis(),
           l.errors());
     }
+    BenchReport.Startup startup = s.startup();
     out.printf(
-        "Startup (server JVM start to first answered search, %,d articles): %d ms%n",
-        s.indexArticles(), s.startupMillis());
+        "Startup (server JVM start to first answered search, %,d articles): %d ms cold, %s%n",
+        s.indexArticles(),
+        startup.coldMillis(),
+        startup.cachedMillis() < 0
+            ? "no AOT cache (JDK 25+ only)"
+            : String.format(
+                "%d ms with the AOT cache (%.0f MB)",
+                startup.cachedMillis(), startup.cacheBytes() / 1e6));
   }
 
   private static void line(

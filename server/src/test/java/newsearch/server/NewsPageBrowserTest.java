@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.javalin.Javalin;
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,39 +23,25 @@ class NewsPageBrowserTest {
 
   @TempDir static Path dir;
 
-  private static LuceneSearchService service;
-  private static Javalin app;
+  private static BrowserFixture fixture;
   private static ChromiumPage page;
 
   @BeforeAll
   static void startServerAndBrowser() throws IOException, URISyntaxException {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Path fixture = Path.of(NewsPageBrowserTest.class.getResource("/stories/stories.jsonl").toURI());
-    Files.copy(fixture, corpus.resolve("stories.jsonl"));
-    TestIndex.reindex(corpus, dir.resolve("index"));
-    service = LuceneSearchService.open(dir.resolve("index"), 2000);
-    app = SearchApi.create(service).start("127.0.0.1", 0);
-    page = ChromiumPage.start("http://127.0.0.1:" + app.port(), dir.resolve("profile"));
+    fixture = BrowserFixture.start("/stories/stories.jsonl", dir);
+    page = fixture.page;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (service != null) {
-      service.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
   @AfterEach
   void nothingWasRefusedByTheContentSecurityPolicy() {
-    for (String message : page.consoleMessages()) {
-      assertFalse(message.contains("Content Security Policy"), message);
-    }
+    fixture.assertNothingRefusedByTheContentSecurityPolicy();
   }
 
   @Test

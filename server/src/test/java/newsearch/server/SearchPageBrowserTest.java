@@ -33,31 +33,19 @@ class SearchPageBrowserTest {
 
   @TempDir static Path dir;
 
-  private static LuceneSearchService service;
-  private static Javalin app;
+  private static BrowserFixture fixture;
   private static ChromiumPage page;
 
   @BeforeAll
   static void startServerAndBrowser() throws IOException, URISyntaxException {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Path fixture = Path.of(SearchPageBrowserTest.class.getResource("/web/articles.jsonl").toURI());
-    Files.copy(fixture, corpus.resolve("articles.jsonl"));
-    TestIndex.reindex(corpus, dir.resolve("index"));
-    service = LuceneSearchService.open(dir.resolve("index"), 2000);
-    app = SearchApi.create(service).start("127.0.0.1", 0);
-    page = ChromiumPage.start("http://127.0.0.1:" + app.port(), dir.resolve("profile"));
+    fixture = BrowserFixture.start("/web/articles.jsonl", dir);
+    page = fixture.page;
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (page != null) {
-      page.close();
-    }
-    if (app != null) {
-      app.stop();
-    }
-    if (service != null) {
-      service.close();
+    if (fixture != null) {
+      fixture.close();
     }
   }
 
@@ -68,9 +56,7 @@ class SearchPageBrowserTest {
 
   @AfterEach
   void nothingWasRefusedByTheContentSecurityPolicy() {
-    for (String message : page.consoleMessages()) {
-      assertFalse(message.contains("Content Security Policy"), message);
-    }
+    fixture.assertNothingRefusedByTheContentSecurityPolicy();
   }
 
   @Test
@@ -291,7 +277,7 @@ class SearchPageBrowserTest {
 
   @Test
   void anUnreachableServerShowsAClearMessage() throws IOException {
-    Javalin second = SearchApi.create(service).start("127.0.0.1", 0);
+    Javalin second = SearchApi.create(fixture.service).start("127.0.0.1", 0);
     try {
       page.driver.get("http://127.0.0.1:" + second.port() + "/?q=harbour");
       page.settled();

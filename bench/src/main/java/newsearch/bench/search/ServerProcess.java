@@ -34,27 +34,16 @@ public final class ServerProcess implements AutoCloseable {
    * Starts the server on {@code index} and waits until it answers a search.
    *
    * @param cores a taskset core list such as "1", or null to leave it unpinned
+   * @param jvmOptions more JVM options, such as the AOT cache's
    * @param log where the server's output goes
    */
-  public static ServerProcess start(Path index, String heap, String cores, Path log)
+  public static ServerProcess start(
+      Path index, String heap, String cores, List<String> jvmOptions, Path log)
       throws IOException, InterruptedException {
     int port = freePort();
-    var command = new ArrayList<String>();
-    if (cores != null) {
-      command.addAll(List.of("taskset", "-c", cores));
-    }
-    String java = ProcessHandle.current().info().command().orElse("java");
+    var command = java(heap, cores, jvmOptions);
     command.addAll(
         List.of(
-            java,
-            "-Xmx" + heap,
-            "--enable-native-access=ALL-UNNAMED",
-            "--add-modules",
-            "jdk.incubator.vector",
-            "-Dorg.slf4j.simpleLogger.showDateTime=true",
-            "-Dorg.slf4j.simpleLogger.log.org.apache.lucene=warn",
-            "-cp",
-            System.getProperty("java.class.path"),
             "newsearch.server.ServerMain",
             "--index",
             index.toString(),
@@ -89,6 +78,26 @@ public final class ServerProcess implements AutoCloseable {
     throw new IOException("the server did not answer within 5 minutes; see " + log);
   }
 
+  /** A JVM of this JDK on this class path, with the launcher's options and {@code jvmOptions}. */
+  static List<String> java(String heap, String cores, List<String> jvmOptions) {
+    var command = new ArrayList<String>();
+    if (cores != null) {
+      command.addAll(List.of("taskset", "-c", cores));
+    }
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    command.addAll(
+        List.of(
+            "-Xmx" + heap,
+            "--enable-native-access=ALL-UNNAMED",
+            "--add-modules",
+            "jdk.incubator.vector",
+            "-Dorg.slf4j.simpleLogger.showDateTime=true",
+            "-Dorg.slf4j.simpleLogger.log.org.apache.lucene=warn"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+    return command;
+  }
+
   private static int freePort() throws IOException {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
@@ -119,11 +128,13 @@ public final class ServerProcess implements AutoCloseable {
     return -1;
   }
 
+  /** Stops the server gracefully (SIGTERM), as Ctrl-C would, and waits for it to exit. */
   @Override
   public void close() {
     process.destroy();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+      // A training run writes its AOT configuration as it exits: tens of MB, on one core.
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor();
       }
     } catch (InterruptedException e) {
