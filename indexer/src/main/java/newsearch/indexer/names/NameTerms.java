@@ -2,8 +2,12 @@ package newsearch.indexer.names;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -20,8 +24,16 @@ public final class NameTerms {
   /** Separates key and term: neither holds anything but letters. */
   public static final char SEPARATOR = ':';
 
+  /**
+   * Capitalized words seen, with their pairs: names recur from article to article, and analyzing
+   * each one again was most of this class's cost (about 8 % of indexing, JFR). Bounded: past this
+   * many words, new ones are analyzed each time.
+   */
+  static final int CACHED_WORDS = 200_000;
+
   private final Analyzer analyzer;
   private final String field;
+  private final Map<String, List<String>> pairsOfWord = new ConcurrentHashMap<>();
 
   /**
    * @param analyzer the body's analyzer, so that terms match the body's
@@ -62,21 +74,41 @@ public final class NameTerms {
     }
     var out = new StringBuilder();
     Set<String> seen = new LinkedHashSet<>();
-    try (TokenStream stream = analyzer.tokenStream(field, String.join(" ", words))) {
+    for (String word : words) {
+      for (String pair : pairs(word)) {
+        if (seen.add(pair)) {
+          out.append(pair).append(' ');
+        }
+      }
+    }
+    return out.toString();
+  }
+
+  /** The {@code key:term} pairs of one word, from the cache when it was seen before. */
+  private List<String> pairs(String word) {
+    List<String> cached = pairsOfWord.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    var pairs = new ArrayList<String>(1);
+    try (TokenStream stream = analyzer.tokenStream(field, word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
         String t = term.toString();
         String key = NameKey.of(t);
-        if (!key.isEmpty() && seen.add(t)) {
-          out.append(key).append(SEPARATOR).append(t).append(' ');
+        if (!key.isEmpty()) {
+          pairs.add(key + SEPARATOR + t);
         }
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e); // a String reader does not fail
     }
-    return out.toString();
+    if (pairsOfWord.size() < CACHED_WORDS) {
+      pairsOfWord.put(word, List.copyOf(pairs));
+    }
+    return pairs;
   }
 
   /** At the start, or after end punctuation, a colon or a line break (skipping quotes, spaces). */

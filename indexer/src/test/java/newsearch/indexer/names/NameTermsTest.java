@@ -14,6 +14,14 @@ class NameTermsTest {
   private final NameTerms names = new NameTerms(new NewsAnalyzer(), IndexSchema.BODY);
 
   @Test
+  void aWordSeenBeforeGivesTheSamePairsAndEachPairComesOnce() {
+    String first = names.of("Talks with Colonel Qaddafi went on, said Colonel Gaddafi.");
+    String again = names.of("Talks with Colonel Qaddafi went on, said Colonel Gaddafi.");
+    assertEquals(first, again);
+    assertEquals("kolonel:colonel kadafi:qaddafi gadafi:gaddafi ", first);
+  }
+
+  @Test
   void capitalizedWordsInsideSentencesAreNamesWithTheirKeys() {
     String terms =
         names.of(
