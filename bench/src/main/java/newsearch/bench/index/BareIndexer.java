@@ -21,12 +21,9 @@ import java.util.zip.GZIPInputStream;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -48,8 +45,6 @@ public final class BareIndexer {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int BATCH = 128;
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-  private static final FieldType BODY_POSTINGS = postingsWithOffsets();
 
   private BareIndexer() {}
 
@@ -135,11 +130,11 @@ public final class BareIndexer {
     var doc = new Document();
     String headline = text(node, "headline");
     String body = text(node, "body");
-    doc.add(new Field(IndexSchema.HEADLINE, headline, TEXT_WITH_OFFSETS));
+    doc.add(new Field(IndexSchema.HEADLINE, headline, IndexSchema.HEADLINE_TYPE));
     doc.add(new StoredField(IndexSchema.BODY, body));
-    doc.add(new Field(IndexSchema.BODY, body, BODY_POSTINGS));
+    doc.add(new Field(IndexSchema.BODY, body, IndexSchema.BODY_POSTINGS_TYPE));
     for (int i = 0; i < IndexSchema.HEADLINE_REPEATS; i++) {
-      doc.add(new Field(IndexSchema.BODY, headline, BODY_POSTINGS));
+      doc.add(new Field(IndexSchema.BODY, headline, IndexSchema.BODY_POSTINGS_TYPE));
     }
     String source = text(node, "source");
     if (!source.isEmpty()) {
@@ -168,19 +163,5 @@ public final class BareIndexer {
       in = new GZIPInputStream(in, 1 << 16);
     }
     return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
-  }
-
-  private static FieldType postingsWithOffsets() {
-    var type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  private static FieldType textWithOffsets() {
-    var type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 }

@@ -108,9 +108,16 @@ public final class IndexSchema {
   /** BM25 with Anserini's news/CACM parameters rather than Lucene's defaults (k1=1.2, b=0.75). */
   public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
 
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  /**
+   * The headline: stored, and offsets in the postings let the unified highlighter mark matches
+   * without re-analyzing.
+   */
+  public static final FieldType HEADLINE_TYPE = withOffsets(TextField.TYPE_STORED);
+
   private static final FieldType TERMS_ONLY = termsOnly();
-  private static final FieldType BODY_POSTINGS = postingsWithOffsets();
+
+  /** The body's postings (body, then the headline copies); the body is stored on its own. */
+  public static final FieldType BODY_POSTINGS_TYPE = withOffsets(TextField.TYPE_NOT_STORED);
 
   private final Analyzer analyzer =
       new PerFieldAnalyzerWrapper(
@@ -174,13 +181,13 @@ public final class IndexSchema {
   public Document toDocument(Article article, String fileVersion) {
     var doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
-    doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
+    doc.add(new Field(HEADLINE, article.headline(), HEADLINE_TYPE));
     doc.add(new StoredField(BODY, article.body()));
     // The body first: its offsets are then those of the stored body, which the highlighter cuts
     // snippets from; the headline's come after its end, where the highlighter stops.
-    doc.add(new Field(BODY, article.body(), BODY_POSTINGS));
+    doc.add(new Field(BODY, article.body(), BODY_POSTINGS_TYPE));
     for (int i = 0; i < HEADLINE_REPEATS; i++) {
-      doc.add(new Field(BODY, article.headline(), BODY_POSTINGS));
+      doc.add(new Field(BODY, article.headline(), BODY_POSTINGS_TYPE));
     }
     if (!article.source().isEmpty()) {
       doc.add(new KeywordField(SOURCE, article.source(), Field.Store.YES));
@@ -248,16 +255,8 @@ public final class IndexSchema {
     return type;
   }
 
-  private static FieldType postingsWithOffsets() {
-    var type = new FieldType(TextField.TYPE_NOT_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
-  }
-
-  private static FieldType textWithOffsets() {
-    // Offsets in the postings let the unified highlighter mark matches without re-analyzing.
-    var type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType withOffsets(FieldType base) {
+    var type = new FieldType(base);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;
