@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Month names and their abbreviations in the languages of the corpus, to month numbers. */
-final class MonthNames {
+public final class MonthNames {
 
   // Full names first on each line, then abbreviations: a month-and-year date needs a full name,
   // since "mar 2025" or "set 2025" in running text is rarely a date.
@@ -46,11 +46,11 @@ final class MonthNames {
   private MonthNames() {}
 
   /** The month number (1-12) of a name or abbreviation, or null. */
-  static Integer number(String name) {
+  public static Integer number(String name) {
     return NUMBERS.get(key(name));
   }
 
-  static boolean isFullName(String name) {
+  public static boolean isFullName(String name) {
     return FULL.contains(key(name));
   }
 

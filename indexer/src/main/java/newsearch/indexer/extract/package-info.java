@@ -1,8 +1,5 @@
 /**
- * Extraction: one corpus file in, clean articles out. One {@link
- * newsearch.indexer.extract.ArticleReader} per format; scraped text pages go through {@link
- * newsearch.indexer.extract.TextPageExtractor}, whose furniture phrases are data ({@code
- * boilerplate-phrases.txt}); {@link newsearch.indexer.extract.SourceAliases} gives each outlet one
- * name.
+ * Extraction: what every format's reader shares to turn page text into an article's fields (dates
+ * and month names in many languages, text normalisation, one name per outlet).
  */
 package newsearch.indexer.extract;

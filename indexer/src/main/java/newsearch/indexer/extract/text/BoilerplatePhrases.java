@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.TextNorm;
 
 /**
  * Multilingual page-furniture phrases, read from {@code boilerplate-phrases.txt}: what to drop,

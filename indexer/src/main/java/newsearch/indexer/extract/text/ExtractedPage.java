@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.Optional;
 import newsearch.indexer.model.ArticleDate;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

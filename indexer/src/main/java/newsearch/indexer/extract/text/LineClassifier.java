@@ -1,8 +1,9 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.TextNorm;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;

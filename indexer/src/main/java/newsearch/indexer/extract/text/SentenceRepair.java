@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import newsearch.indexer.model.Article;
 

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

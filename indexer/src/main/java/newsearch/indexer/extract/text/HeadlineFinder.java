@@ -1,11 +1,13 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import newsearch.indexer.extract.LineClassifier.Kind;
+import newsearch.indexer.extract.DateParser;
+import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
  * Finds the headline among the short lines above the article: not a logo, section or site name, not

@@ -1,9 +1,10 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import newsearch.indexer.extract.LineClassifier.Kind;
+import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.text.LineClassifier.Kind;
 import newsearch.indexer.model.ArticleDate;
 
 /**

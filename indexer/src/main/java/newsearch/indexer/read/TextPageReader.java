@@ -1,6 +1,8 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import java.util.List;
+import newsearch.indexer.extract.text.ExtractedPage;
+import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;

@@ -1,10 +1,11 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.model.ArticleDate;
 import newsearch.indexer.source.CorpusFile;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import java.io.IOException;
 import newsearch.indexer.source.CorpusFile;

@@ -1,10 +1,11 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsearch.indexer.extract.LineClassifier.Kind;
+import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
  * Finds the outlet when the page names it: a "continue reading on X" line, an "X | Headline" or "X

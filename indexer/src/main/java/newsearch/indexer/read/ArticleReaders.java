@@ -1,7 +1,8 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import java.util.Map;
 import java.util.Optional;
+import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.source.CorpusFile;
 
 /** Chooses the reader for a file by its extension. */

@@ -1,10 +1,11 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import newsearch.indexer.extract.LineClassifier.Kind;
+import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
  * Finds the article in a page's lines: runs of prose, which may hold a few short lines

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.text;
 
 import java.io.IOException;
 import java.io.InputStream;

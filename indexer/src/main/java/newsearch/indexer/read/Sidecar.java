@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.read;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
