@@ -1,0 +1,193 @@
+package newsearch.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import newsearch.bench.extraction.ExtractionScores;
+import newsearch.bench.extraction.Golden;
+import newsearch.bench.extraction.PageResult;
+import newsearch.bench.extraction.ShingleScore;
+import newsearch.bench.index.IndexingBench;
+import newsearch.indexer.Indexer;
+import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.source.CorpusFiles;
+import newsearch.server.search.ArticleView;
+import newsearch.server.search.LuceneSearchService;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsearch eval-extraction}: article extraction quality on real pages with answers. */
+@Command(
+    name = "eval-extraction",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Index a folder of pages with the normal reindex into a temporary index, read each article"
+          + " back as the API serves it, and score it against the golden answers: body precision,"
+          + " recall and F1 with the article-extraction benchmark's metric (4-word shingles, per"
+          + " page, averaged over pages), and, where the golden file has dates, the publication"
+          + " day's accuracy, precision and coverage.",
+      "Speed is pages/s of a whole reindex after --warmup runs. The golden file is read for"
+          + " scoring only. Prints the figures and the worst pages, saves JSON to --out."
+    })
+public final class EvalExtractionCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--pages",
+      required = true,
+      paramLabel = "DIR",
+      description = "The pages: one file each, named ID.html or ID.txt.")
+  Path pages;
+
+  @Option(
+      names = "--golden",
+      required = true,
+      paramLabel = "FILE",
+      description = "The answers, one JSON object a line: id, body and/or date.")
+  Path golden;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Indexing threads (default: one per core).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Untimed reindex runs before the timed one (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
+      names = "--worst",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "How many of the worst pages to list (default: ${DEFAULT-VALUE}).")
+  int worst;
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "bench-results",
+      description = "Where the JSON goes (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  /** Every figure of one run, as saved to JSON. */
+  record Report(
+      String startedAt,
+      String pages,
+      String golden,
+      long pagesInFolder,
+      double pagesPerSecond,
+      ExtractionScores scores,
+      List<Row> pageScores) {}
+
+  /** One page's scores in the JSON (-1 for what the benchmark does not judge). */
+  record Row(String id, boolean found, double precision, double recall, double f1, String date) {
+    static Row of(PageResult r) {
+      return new Row(
+          r.id(),
+          r.found(),
+          r.body().map(ShingleScore::precision).orElse(-1.0),
+          r.body().map(ShingleScore::recall).orElse(-1.0),
+          r.body().map(ShingleScore::f1).orElse(-1.0),
+          r.date());
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (!Files.isDirectory(pages) || !Files.isRegularFile(golden)) {
+      System.err.println("error: no folder of pages at " + pages + " or no golden file " + golden);
+      return 1;
+    }
+    String startedAt = Instant.now().toString();
+    Golden answers = Golden.read(golden);
+    Path index = Files.createTempDirectory("newsearch-eval-extraction");
+    try {
+      var indexer = new Indexer(new CorpusFiles(List.of(), List.of()), threads, null);
+      for (int i = 0; i < warmup; i++) {
+        indexer.run(pages, index, true);
+      }
+      long start = System.nanoTime();
+      ReindexReport report = indexer.run(pages, index, true);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      System.out.print(report.summary());
+      long files = report.filesRead();
+      double rate = files / seconds;
+      List<PageResult> results = score(answers, index);
+      var scores = ExtractionScores.of(results);
+      print(scores, results, rate, System.out);
+      var saved =
+          new Report(
+              startedAt,
+              pages.toString(),
+              golden.toString(),
+              files,
+              rate,
+              scores,
+              results.stream().map(Row::of).toList());
+      System.out.println("Saved " + ReportWriter.save(saved, out, "eval-extraction"));
+    } finally {
+      IndexingBench.delete(index);
+    }
+    return 0;
+  }
+
+  private static List<PageResult> score(Golden answers, Path index) throws IOException {
+    var results = new ArrayList<PageResult>();
+    try (var service = LuceneSearchService.open(index, 60_000)) {
+      for (Golden.Answer answer : answers.answers().values()) {
+        Optional<ArticleView> article = service.article(answer.id(), "");
+        String body = article.map(ArticleView::body).orElse("");
+        String date = article.map(ArticleView::date).filter(d -> d != null).orElse("");
+        results.add(
+            new PageResult(
+                answer.id(),
+                article.isPresent(),
+                answer.body().map(expected -> ShingleScore.of(expected, body)),
+                date,
+                answer.date()));
+      }
+    }
+    return results;
+  }
+
+  private void print(ExtractionScores s, List<PageResult> results, double rate, PrintStream out) {
+    long missing = results.stream().filter(r -> !r.found()).count();
+    out.printf(
+        "%nExtraction of %s (%d pages judged, %d not indexed)%n", pages, results.size(), missing);
+    if (s.bodyPages() > 0) {
+      out.printf(
+          "body  precision %.3f  recall %.3f  F1 %.3f  (%d pages)%n",
+          s.precision(), s.recall(), s.f1(), s.bodyPages());
+    }
+    if (s.datePages() > 0) {
+      out.printf(
+          "date  accuracy %.3f  precision %.3f  coverage %.3f  (%d pages)%n",
+          s.dateAccuracy(), s.datePrecision(), s.dateCoverage(), s.datePages());
+    }
+    out.printf("speed %.1f pages/s (%d threads, after %d warm-up runs)%n", rate, threads, warmup);
+    if (s.bodyPages() > 0 && worst > 0) {
+      out.printf("Worst %d pages by body F1:%n", worst);
+      for (PageResult r : ExtractionScores.worst(results, worst)) {
+        ShingleScore b = r.body().orElseThrow();
+        out.printf(
+            "  %-20s P %.3f  R %.3f  F1 %.3f%s%n",
+            r.id(), b.precision(), b.recall(), b.f1(), r.found() ? "" : "  (not indexed)");
+      }
+    }
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new EvalExtractionCommand()).execute(args));
+  }
+}
