@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsearch.bench.extraction.ExtractionScores;
 import newsearch.bench.extraction.Golden;
+import newsearch.bench.extraction.Labels;
 import newsearch.bench.extraction.PageResult;
 import newsearch.bench.extraction.ShingleScore;
 import newsearch.bench.index.IndexingBench;
@@ -54,6 +56,14 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   Path golden;
 
   @Option(
+      names = "--labels",
+      paramLabel = "FILE",
+      description =
+          "Hand-made headline and outlet labels (TSV: id, headline, source or -), e.g. the"
+              + " bundled headline-labels.tsv of the bench resources.")
+  Path labels;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Indexing threads (default: one per core).")
@@ -91,7 +101,15 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       List<Row> pageScores) {}
 
   /** One page's scores in the JSON (-1 for what the benchmark does not judge). */
-  record Row(String id, boolean found, double precision, double recall, double f1, String date) {
+  record Row(
+      String id,
+      boolean found,
+      double precision,
+      double recall,
+      double f1,
+      String date,
+      String headline,
+      String source) {
     static Row of(PageResult r) {
       return new Row(
           r.id(),
@@ -99,7 +117,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           r.body().map(ShingleScore::precision).orElse(-1.0),
           r.body().map(ShingleScore::recall).orElse(-1.0),
           r.body().map(ShingleScore::f1).orElse(-1.0),
-          r.date());
+          r.date(),
+          r.headline(),
+          r.source());
     }
   }
 
@@ -111,6 +131,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     }
     String startedAt = Instant.now().toString();
     Golden answers = Golden.read(golden);
+    Labels labelled = labels == null ? new Labels(Map.of()) : Labels.read(labels);
     Path index = Files.createTempDirectory("newsearch-eval-extraction");
     try {
       var indexer = new Indexer(new CorpusFiles(List.of(), List.of()), threads, null);
@@ -123,7 +144,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       System.out.print(report.summary());
       long files = report.filesRead();
       double rate = files / seconds;
-      List<PageResult> results = score(answers, index);
+      List<PageResult> results = score(answers, labelled, index);
       var scores = ExtractionScores.of(results);
       print(scores, results, rate, System.out);
       var saved =
@@ -142,7 +163,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static List<PageResult> score(Golden answers, Path index) throws IOException {
+  private static List<PageResult> score(Golden answers, Labels labelled, Path index)
+      throws IOException {
     var results = new ArrayList<PageResult>();
     try (var service = LuceneSearchService.open(index, 60_000)) {
       for (Golden.Answer answer : answers.answers().values()) {
@@ -155,7 +177,10 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 article.isPresent(),
                 answer.body().map(expected -> ShingleScore.of(expected, body)),
                 date,
-                answer.date()));
+                answer.date(),
+                article.map(ArticleView::headline).orElse(""),
+                article.map(ArticleView::source).filter(x -> x != null).orElse(""),
+                Optional.ofNullable(labelled.labels().get(answer.id()))));
       }
     }
     return results;
@@ -174,6 +199,13 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       out.printf(
           "date  accuracy %.3f  precision %.3f  coverage %.3f  (%d pages)%n",
           s.dateAccuracy(), s.datePrecision(), s.dateCoverage(), s.datePages());
+    }
+    if (s.labelledPages() > 0) {
+      out.printf(
+          "headline accuracy %.3f  (%d labelled pages)%n", s.headlineAccuracy(), s.labelledPages());
+      out.printf(
+          "source   accuracy %.3f  (%d pages naming an outlet; %d wrong, %d invented)%n",
+          s.sourceAccuracy(), s.sourcePages(), s.sourcesWrong(), s.sourcesInvented());
     }
     out.printf("speed %.1f pages/s (%d threads, after %d warm-up runs)%n", rate, threads, warmup);
     if (s.bodyPages() > 0 && worst > 0) {

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * The averages over pages of an extraction run, as the benchmarks define them: body precision and
  * recall averaged over judged pages, F1 of the two averages; date accuracy (right day among all
- * dated pages), precision (right day among the pages given a date) and coverage (pages given one).
+ * dated pages), precision (right day among the pages given a date) and coverage (pages given one);
+ * headline accuracy over labelled pages, source accuracy over those that name an outlet, the
+ * sources given that are not the labelled outlet, and those given where the page names none.
  */
 public record ExtractionScores(
     int bodyPages,
@@ -16,7 +18,13 @@ public record ExtractionScores(
     int datePages,
     double dateAccuracy,
     double datePrecision,
-    double dateCoverage) {
+    double dateCoverage,
+    int labelledPages,
+    double headlineAccuracy,
+    int sourcePages,
+    double sourceAccuracy,
+    int sourcesWrong,
+    int sourcesInvented) {
 
   public static ExtractionScores of(List<PageResult> pages) {
     List<ShingleScore> bodies = pages.stream().flatMap(p -> p.body().stream()).toList();
@@ -25,6 +33,15 @@ public record ExtractionScores(
     List<PageResult> dated = pages.stream().filter(x -> x.trueDate().isPresent()).toList();
     long given = dated.stream().filter(x -> !x.date().isEmpty()).count();
     long right = dated.stream().filter(PageResult::rightDay).count();
+    List<PageResult> labelled = pages.stream().filter(x -> x.label().isPresent()).toList();
+    List<PageResult> named =
+        labelled.stream().filter(x -> x.label().orElseThrow().source().isPresent()).toList();
+    long sourcesWrong =
+        named.stream().filter(x -> !x.source().isEmpty() && !x.rightSource()).count();
+    long invented =
+        labelled.stream()
+            .filter(x -> x.label().orElseThrow().source().isEmpty() && !x.source().isEmpty())
+            .count();
     return new ExtractionScores(
         bodies.size(),
         p,
@@ -33,7 +50,13 @@ public record ExtractionScores(
         dated.size(),
         ratio(right, dated.size()),
         ratio(right, given),
-        ratio(given, dated.size()));
+        ratio(given, dated.size()),
+        labelled.size(),
+        ratio(labelled.stream().filter(PageResult::rightHeadline).count(), labelled.size()),
+        named.size(),
+        ratio(named.stream().filter(PageResult::rightSource).count(), named.size()),
+        (int) sourcesWrong,
+        (int) invented);
   }
 
   /** The {@code n} pages with the lowest body F1, worst first. */
