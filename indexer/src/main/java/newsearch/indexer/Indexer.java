@@ -28,7 +28,8 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Indexer {
 
-  private final IndexSchema schema;
+  private final IndexSchema schema = new IndexSchema();
+  private final ArticleDocuments documents;
   private final ArticleReaders readers = new ArticleReaders(new TextPageExtractor());
   private final CorpusFiles corpusFiles;
   private final int threads;
@@ -48,7 +49,7 @@ public final class Indexer {
    *     indexing cheaper, and every article then stands alone
    */
   public Indexer(CorpusFiles corpusFiles, int threads, PrintStream terminal, boolean stories) {
-    this.schema = new IndexSchema(stories);
+    this.documents = new ArticleDocuments(schema, stories);
     this.corpusFiles = corpusFiles;
     this.threads = threads;
     this.terminal = terminal;
@@ -72,7 +73,7 @@ public final class Indexer {
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
       Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
       var run =
-          new IndexingRun(writer, schema, readers, previous, paths, report, progress, threads);
+          new IndexingRun(writer, documents, readers, previous, paths, report, progress, threads);
       phase("reading");
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 2) {
@@ -82,7 +83,7 @@ public final class Indexer {
       }
       run.finish();
       removeGone(writer, previous, paths, report);
-      if (schema.stories() && report.added() + report.updated() + report.removed() > 0) {
+      if (documents.stories() && report.added() + report.updated() + report.removed() > 0) {
         // Stories change only when articles do: an unchanged corpus skips the pass.
         long storyStart = System.nanoTime();
         StoryClustering.Result stories = StoryClustering.update(writer);

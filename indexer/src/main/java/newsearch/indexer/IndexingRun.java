@@ -41,7 +41,7 @@ final class IndexingRun {
   private static final int BATCH = 128;
 
   private final IndexWriter writer;
-  private final IndexSchema schema;
+  private final ArticleDocuments documents;
   private final ArticleReaders readers;
   private final IndexedFiles previous;
   private final Set<String> corpusPaths;
@@ -55,7 +55,7 @@ final class IndexingRun {
 
   IndexingRun(
       IndexWriter writer,
-      IndexSchema schema,
+      ArticleDocuments documents,
       ArticleReaders readers,
       IndexedFiles previous,
       Set<String> corpusPaths,
@@ -63,7 +63,7 @@ final class IndexingRun {
       Progress progress,
       int threads) {
     this.writer = writer;
-    this.schema = schema;
+    this.documents = documents;
     this.readers = readers;
     this.previous = previous;
     this.corpusPaths = corpusPaths;
@@ -255,7 +255,7 @@ final class IndexingRun {
     private void index(List<Article> articles) {
       try {
         for (Article a : articles) {
-          writer.addDocument(schema.toDocument(a, version));
+          writer.addDocument(documents.of(a, version));
           report.added(replacing, a.headline().length() + a.body().length());
           progress.article();
         }

@@ -8,13 +8,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.model.Article;
 import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -192,12 +195,12 @@ class IndexerTest {
     indexer.run(corpus, index, false);
     // A writer that dies before its commit, as a killed reindex does.
     try (var dir = FSDirectory.open(index)) {
-      IndexWriter writer = new IndexSchema().openWriter(dir, OpenMode.CREATE);
+      var schema = new IndexSchema();
+      IndexWriter writer = schema.openWriter(dir, OpenMode.CREATE);
       writer.addDocument(
-          new IndexSchema()
-              .toDocument(
-                  new newsearch.indexer.model.Article(
-                      "half-done", "x", java.util.Optional.empty(), "", "y", "", List.of(), "p"),
+          new ArticleDocuments(schema, true)
+              .of(
+                  new Article("half-done", "x", Optional.empty(), "", "y", "", List.of(), "p"),
                   "v"));
       writer.flush();
       writer.rollback();
@@ -209,8 +212,7 @@ class IndexerTest {
   private long count(String field, String term) throws IOException {
     try (var dir = FSDirectory.open(index);
         var reader = DirectoryReader.open(dir)) {
-      return new IndexSearcher(reader)
-          .count(new TermQuery(new org.apache.lucene.index.Term(field, term)));
+      return new IndexSearcher(reader).count(new TermQuery(new Term(field, term)));
     }
   }
 
