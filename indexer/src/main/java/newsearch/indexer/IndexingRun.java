@@ -21,7 +21,6 @@ import newsearch.indexer.model.Article;
 import newsearch.indexer.read.ArticleReader;
 import newsearch.indexer.read.ArticleReaders;
 import newsearch.indexer.read.ArticleSink;
-import newsearch.indexer.read.Sidecar;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.FileVersion;
@@ -99,11 +98,10 @@ final class IndexingRun {
       progress.bytes(file.size());
       return;
     }
-    var sidecar = Sidecar.of(file);
     Optional<IndexedFiles.IndexedFile> before = previous.get(file.relative());
     boolean unchanged;
     try {
-      unchanged = before.isPresent() && isUnchanged(file, sidecar, before.get().version());
+      unchanged = before.isPresent() && FileVersion.matches(file, before.get().version());
     } catch (UncheckedIOException e) {
       // Deleted or made unreadable since the corpus was listed: skip it, do not fail the run.
       report.skipped(file.relative(), "", "cannot read: " + reason(e.getCause()));
@@ -130,12 +128,6 @@ final class IndexingRun {
         });
   }
 
-  private static boolean isUnchanged(
-      CorpusFile file, Optional<java.nio.file.Path> sidecar, String version) {
-    return FileVersion.stampOf(version).equals(FileVersion.stamp(file, sidecar))
-        || FileVersion.hashOf(version).equals(FileVersion.hash(file.path(), sidecar));
-  }
-
   /**
    * @param before how many articles the index held of this file, if it held any
    */
@@ -145,7 +137,7 @@ final class IndexingRun {
     }
     boolean replacing = before.isPresent();
     try {
-      String version = FileVersion.of(file, Sidecar.of(file));
+      String version = FileVersion.of(file);
       if (replacing) {
         writer.deleteDocuments(IndexSchema.pathTerm(file.relative()));
       }
