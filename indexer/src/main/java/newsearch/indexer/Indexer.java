@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
@@ -34,6 +36,7 @@ public final class Indexer {
   private final CorpusFiles corpusFiles;
   private final int threads;
   private final PrintStream terminal;
+  private RunHooks hooks = RunHooks.NONE;
 
   /**
    * @param corpusFiles which files of the corpus to read
@@ -55,6 +58,12 @@ public final class Indexer {
     this.terminal = terminal;
   }
 
+  /** Sets the hooks that hear of each phase of a run (tests set them); returns this indexer. */
+  public Indexer setHooks(RunHooks hooks) {
+    this.hooks = Objects.requireNonNull(hooks, "hooks");
+    return this;
+  }
+
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -74,10 +83,10 @@ public final class Indexer {
       Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
       var run =
           new IndexingRun(writer, documents, readers, previous, paths, report, progress, threads);
-      phase("reading");
+      hooks.entering(Phase.READING);
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 2) {
-          phase("halfway");
+          hooks.entering(Phase.HALFWAY);
         }
         run.submit(files.get(i));
       }
@@ -100,9 +109,9 @@ public final class Indexer {
               .entrySet());
       // Two-phase commit: the new segments are written and synced, then published atomically.
       writer.prepareCommit();
-      phase("committing");
+      hooks.entering(Phase.COMMITTING);
       writer.commit();
-      phase("committed");
+      hooks.entering(Phase.COMMITTED);
     } finally {
       previous.close();
       progress.done();
@@ -118,26 +127,6 @@ public final class Indexer {
       if (!paths.contains(entry.getKey())) {
         writer.deleteDocuments(IndexSchema.pathTerm(entry.getKey()));
         report.removed(entry.getValue().articles());
-      }
-    }
-  }
-
-  /**
-   * Test hook for the kill -9 tests (issue 7), inert unless its system properties are set: with
-   * {@code -Dnewsearch.phaseLog=true} it prints {@code phase=NAME} on stderr as the run enters a
-   * phase, so a test that kills the process can read which phase it struck; with {@code
-   * -Dnewsearch.pauseAt=NAME} it then sleeps there until the process is killed.
-   */
-  private static void phase(String name) {
-    if (Boolean.getBoolean("newsearch.phaseLog")) {
-      System.err.println("phase=" + name);
-    }
-    if (name.equals(System.getProperty("newsearch.pauseAt"))) {
-      System.err.println("phase=paused");
-      try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
   }

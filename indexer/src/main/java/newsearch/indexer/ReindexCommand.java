@@ -86,7 +86,9 @@ public final class ReindexCommand implements Callable<Integer> {
   public Integer call() {
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     var terminal = quiet || System.console() == null ? null : System.err;
-    var indexer = new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories);
+    var indexer =
+        new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories)
+            .setHooks(RunHooks.fromSystemProperties());
     try {
       ReindexReport report = indexer.run(corpus, index, full);
       System.out.print(report.summary());

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.model.Article;
@@ -48,6 +50,16 @@ class IndexerTest {
     assertEquals(6, report.added());
     assertEquals(1, report.skips().size(), report.summary());
     assertEquals("wire.jsonl line 3: bad JSON", report.skips().get(0).toString().substring(0, 27));
+  }
+
+  @Test
+  void runHooksHearEveryPhaseInOrder() throws IOException {
+    var phases = new ArrayList<Phase>();
+    new Indexer(new CorpusFiles(List.of(), List.of()), 2, null)
+        .setHooks(phases::add)
+        .run(corpus, index, false);
+
+    assertEquals(List.of(Phase.READING, Phase.HALFWAY, Phase.COMMITTING, Phase.COMMITTED), phases);
   }
 
   @Test
