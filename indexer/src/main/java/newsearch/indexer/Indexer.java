@@ -48,8 +48,8 @@ public final class Indexer {
   }
 
   /**
-   * @param stories whether to group near-duplicate articles into stories (issue 8): off makes
-   *     indexing cheaper, and every article then stands alone
+   * @param stories whether to group near-duplicate articles into stories: off makes indexing
+   *     cheaper, and every article then stands alone
    */
   public Indexer(CorpusFiles corpusFiles, int threads, PrintStream terminal, boolean stories) {
     this.documents = new ArticleDocuments(schema, stories);

@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import newsearch.indexer.extract.SourceAliases;
 import newsearch.indexer.index.IndexSchema;
@@ -206,7 +207,8 @@ final class IndexingRun {
 
     @Override
     public void accept(Article found) {
-      // One name per outlet, whatever the reader: source-aliases.txt (issue 3).
+      // One name per outlet whatever the reader, so that the source facet counts each outlet once
+      // (source-aliases.txt).
       Article article = SourceAliases.defaults().apply(found);
       Optional<String> clash = clash(article);
       if (clash.isPresent()) {
@@ -265,7 +267,7 @@ final class IndexingRun {
         try {
           pending.awaitAdvanceInterruptibly(phase, 1, TimeUnit.SECONDS);
           break;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
           throwIfFatal();
         }
       }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -122,9 +124,8 @@ class IndexerTest {
     Files.write(corpus.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
     Files.write(
         corpus.resolve("latin1.txt"),
-        page("Caf\u00e9 owners protest new rules")
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    try (var big = new java.io.RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
+        page("Caf\u00e9 owners protest new rules").getBytes(StandardCharsets.ISO_8859_1));
+    try (var big = new RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
       big.setLength(50L * 1024 * 1024);
     }
     Files.writeString(corpus.resolve("README.md"), "# notes");

@@ -2,6 +2,7 @@ package newsearch.indexer.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Optional;
 import newsearch.indexer.extract.DateParser;
@@ -97,7 +98,7 @@ public final class HtmlPageReader implements ArticleReader {
         if (node != null && node.isObject()) {
           return Optional.of(node);
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // Broken JSON-LD is common on real pages; the meta tags still apply.
       }
     }
