@@ -76,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
               + " the search runs on the largest index built with the last of these.")
   List<StoriesSetting> stories;
 
-  /** Whether newsearch groups copies into stories (issue 8) while indexing. */
+  /** Whether newsearch groups copies into stories while indexing. */
   enum StoriesSetting {
     on,
     off

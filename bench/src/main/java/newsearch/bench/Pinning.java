@@ -1,6 +1,7 @@
 package newsearch.bench;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 
 /**
@@ -45,7 +46,7 @@ record Pinning(boolean enabled, int cores) {
   private static boolean run(List<String> command) {
     try {
       Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+      p.getInputStream().transferTo(OutputStream.nullOutputStream());
       return p.waitFor() == 0;
     } catch (IOException e) {
       return false;

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
@@ -28,11 +30,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class Indexer {
 
-  private final IndexSchema schema;
+  private final IndexSchema schema = new IndexSchema();
+  private final ArticleDocuments documents;
   private final ArticleReaders readers = new ArticleReaders(new TextPageExtractor());
   private final CorpusFiles corpusFiles;
   private final int threads;
   private final PrintStream terminal;
+  private RunHooks hooks = RunHooks.NONE;
 
   /**
    * @param corpusFiles which files of the corpus to read
@@ -44,14 +48,20 @@ public final class Indexer {
   }
 
   /**
-   * @param stories whether to group near-duplicate articles into stories (issue 8): off makes
-   *     indexing cheaper, and every article then stands alone
+   * @param stories whether to group near-duplicate articles into stories: off makes indexing
+   *     cheaper, and every article then stands alone
    */
   public Indexer(CorpusFiles corpusFiles, int threads, PrintStream terminal, boolean stories) {
-    this.schema = new IndexSchema(stories);
+    this.documents = new ArticleDocuments(schema, stories);
     this.corpusFiles = corpusFiles;
     this.threads = threads;
     this.terminal = terminal;
+  }
+
+  /** Sets the hooks that hear of each phase of a run (tests set them); returns this indexer. */
+  public Indexer setHooks(RunHooks hooks) {
+    this.hooks = Objects.requireNonNull(hooks, "hooks");
+    return this;
   }
 
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
@@ -72,17 +82,17 @@ public final class Indexer {
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
       Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
       var run =
-          new IndexingRun(writer, schema, readers, previous, paths, report, progress, threads);
-      phase("reading");
+          new IndexingRun(writer, documents, readers, previous, paths, report, progress, threads);
+      hooks.entering(Phase.READING);
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 2) {
-          phase("halfway");
+          hooks.entering(Phase.HALFWAY);
         }
         run.submit(files.get(i));
       }
       run.finish();
       removeGone(writer, previous, paths, report);
-      if (schema.stories() && report.added() + report.updated() + report.removed() > 0) {
+      if (documents.stories() && report.added() + report.updated() + report.removed() > 0) {
         // Stories change only when articles do: an unchanged corpus skips the pass.
         long storyStart = System.nanoTime();
         StoryClustering.Result stories = StoryClustering.update(writer);
@@ -99,9 +109,9 @@ public final class Indexer {
               .entrySet());
       // Two-phase commit: the new segments are written and synced, then published atomically.
       writer.prepareCommit();
-      phase("committing");
+      hooks.entering(Phase.COMMITTING);
       writer.commit();
-      phase("committed");
+      hooks.entering(Phase.COMMITTED);
     } finally {
       previous.close();
       progress.done();
@@ -117,26 +127,6 @@ public final class Indexer {
       if (!paths.contains(entry.getKey())) {
         writer.deleteDocuments(IndexSchema.pathTerm(entry.getKey()));
         report.removed(entry.getValue().articles());
-      }
-    }
-  }
-
-  /**
-   * Test hook for the kill -9 tests (issue 7), inert unless its system properties are set: with
-   * {@code -Dnewsearch.phaseLog=true} it prints {@code phase=NAME} on stderr as the run enters a
-   * phase, so a test that kills the process can read which phase it struck; with {@code
-   * -Dnewsearch.pauseAt=NAME} it then sleeps there until the process is killed.
-   */
-  private static void phase(String name) {
-    if (Boolean.getBoolean("newsearch.phaseLog")) {
-      System.err.println("phase=" + name);
-    }
-    if (name.equals(System.getProperty("newsearch.pauseAt"))) {
-      System.err.println("phase=paused");
-      try {
-        Thread.sleep(Long.MAX_VALUE);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import newsearch.indexer.extract.SourceAliases;
 import newsearch.indexer.index.IndexSchema;
@@ -21,7 +22,6 @@ import newsearch.indexer.model.Article;
 import newsearch.indexer.read.ArticleReader;
 import newsearch.indexer.read.ArticleReaders;
 import newsearch.indexer.read.ArticleSink;
-import newsearch.indexer.read.Sidecar;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.FileVersion;
@@ -41,7 +41,7 @@ final class IndexingRun {
   private static final int BATCH = 128;
 
   private final IndexWriter writer;
-  private final IndexSchema schema;
+  private final ArticleDocuments documents;
   private final ArticleReaders readers;
   private final IndexedFiles previous;
   private final Set<String> corpusPaths;
@@ -55,7 +55,7 @@ final class IndexingRun {
 
   IndexingRun(
       IndexWriter writer,
-      IndexSchema schema,
+      ArticleDocuments documents,
       ArticleReaders readers,
       IndexedFiles previous,
       Set<String> corpusPaths,
@@ -63,7 +63,7 @@ final class IndexingRun {
       Progress progress,
       int threads) {
     this.writer = writer;
-    this.schema = schema;
+    this.documents = documents;
     this.readers = readers;
     this.previous = previous;
     this.corpusPaths = corpusPaths;
@@ -99,11 +99,10 @@ final class IndexingRun {
       progress.bytes(file.size());
       return;
     }
-    var sidecar = Sidecar.of(file);
     Optional<IndexedFiles.IndexedFile> before = previous.get(file.relative());
     boolean unchanged;
     try {
-      unchanged = before.isPresent() && isUnchanged(file, sidecar, before.get().version());
+      unchanged = before.isPresent() && FileVersion.matches(file, before.get().version());
     } catch (UncheckedIOException e) {
       // Deleted or made unreadable since the corpus was listed: skip it, do not fail the run.
       report.skipped(file.relative(), "", "cannot read: " + reason(e.getCause()));
@@ -130,12 +129,6 @@ final class IndexingRun {
         });
   }
 
-  private static boolean isUnchanged(
-      CorpusFile file, Optional<java.nio.file.Path> sidecar, String version) {
-    return FileVersion.stampOf(version).equals(FileVersion.stamp(file, sidecar))
-        || FileVersion.hashOf(version).equals(FileVersion.hash(file.path(), sidecar));
-  }
-
   /**
    * @param before how many articles the index held of this file, if it held any
    */
@@ -145,7 +138,7 @@ final class IndexingRun {
     }
     boolean replacing = before.isPresent();
     try {
-      String version = FileVersion.of(file, Sidecar.of(file));
+      String version = FileVersion.of(file);
       if (replacing) {
         writer.deleteDocuments(IndexSchema.pathTerm(file.relative()));
       }
@@ -214,7 +207,8 @@ final class IndexingRun {
 
     @Override
     public void accept(Article found) {
-      // One name per outlet, whatever the reader: source-aliases.txt (issue 3).
+      // One name per outlet whatever the reader, so that the source facet counts each outlet once
+      // (source-aliases.txt).
       Article article = SourceAliases.defaults().apply(found);
       Optional<String> clash = clash(article);
       if (clash.isPresent()) {
@@ -255,7 +249,7 @@ final class IndexingRun {
     private void index(List<Article> articles) {
       try {
         for (Article a : articles) {
-          writer.addDocument(schema.toDocument(a, version));
+          writer.addDocument(documents.of(a, version));
           report.added(replacing, a.headline().length() + a.body().length());
           progress.article();
         }
@@ -273,7 +267,7 @@ final class IndexingRun {
         try {
           pending.awaitAdvanceInterruptibly(phase, 1, TimeUnit.SECONDS);
           break;
-        } catch (java.util.concurrent.TimeoutException e) {
+        } catch (TimeoutException e) {
           throwIfFatal();
         }
       }

@@ -14,6 +14,7 @@ import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code newsearch reindex}: brings an index up to date with a corpus and prints a report. */
@@ -34,19 +35,7 @@ import picocli.CommandLine.Option;
     })
 public final class ReindexCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "PATH",
-      defaultValue = "${env:NEWSEARCH_CORPUS:-${sys:newsearch.home:-.}/index-data/corpus}",
-      description = "Corpus folder or file (env NEWSEARCH_CORPUS; default: ${DEFAULT-VALUE}).")
-  Path corpus;
-
-  @Option(
-      names = "--index",
-      paramLabel = "PATH",
-      defaultValue = "${env:NEWSEARCH_INDEX:-${sys:newsearch.home:-.}/index-data/index}",
-      description = "Index folder (env NEWSEARCH_INDEX; default: ${DEFAULT-VALUE}).")
-  Path index;
+  @Mixin CorpusAndIndexOptions paths;
 
   @Option(names = "--full", description = "Rebuild the whole index instead of updating it.")
   boolean full;
@@ -84,9 +73,13 @@ public final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path corpus = paths.corpus();
+    Path index = paths.index();
     int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     var terminal = quiet || System.console() == null ? null : System.err;
-    var indexer = new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories);
+    var indexer =
+        new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories)
+            .setHooks(RunHooks.fromSystemProperties());
     try {
       ReindexReport report = indexer.run(corpus, index, full);
       System.out.print(report.summary());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.FSDirectory;
 
@@ -40,7 +41,7 @@ public final class Fixtures {
       var ids = new ArrayList<String>();
       StoredFields stored = reader.storedFields();
       for (int doc = 0; doc < reader.maxDoc(); doc++) {
-        var live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+        var live = MultiBits.getLiveDocs(reader);
         if (live == null || live.get(doc)) {
           ids.add(stored.document(doc).get(IndexSchema.ID));
         }

@@ -5,16 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.ReindexReport;
+import newsearch.indexer.model.Article;
 import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -45,6 +52,16 @@ class IndexerTest {
     assertEquals(6, report.added());
     assertEquals(1, report.skips().size(), report.summary());
     assertEquals("wire.jsonl line 3: bad JSON", report.skips().get(0).toString().substring(0, 27));
+  }
+
+  @Test
+  void runHooksHearEveryPhaseInOrder() throws IOException {
+    var phases = new ArrayList<Phase>();
+    new Indexer(new CorpusFiles(List.of(), List.of()), 2, null)
+        .setHooks(phases::add)
+        .run(corpus, index, false);
+
+    assertEquals(List.of(Phase.READING, Phase.HALFWAY, Phase.COMMITTING, Phase.COMMITTED), phases);
   }
 
   @Test
@@ -107,9 +124,8 @@ class IndexerTest {
     Files.write(corpus.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1, 2});
     Files.write(
         corpus.resolve("latin1.txt"),
-        page("Caf\u00e9 owners protest new rules")
-            .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-    try (var big = new java.io.RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
+        page("Caf\u00e9 owners protest new rules").getBytes(StandardCharsets.ISO_8859_1));
+    try (var big = new RandomAccessFile(corpus.resolve("huge.txt").toFile(), "rw")) {
       big.setLength(50L * 1024 * 1024);
     }
     Files.writeString(corpus.resolve("README.md"), "# notes");
@@ -192,12 +208,12 @@ class IndexerTest {
     indexer.run(corpus, index, false);
     // A writer that dies before its commit, as a killed reindex does.
     try (var dir = FSDirectory.open(index)) {
-      IndexWriter writer = new IndexSchema().openWriter(dir, OpenMode.CREATE);
+      var schema = new IndexSchema();
+      IndexWriter writer = schema.openWriter(dir, OpenMode.CREATE);
       writer.addDocument(
-          new IndexSchema()
-              .toDocument(
-                  new newsearch.indexer.model.Article(
-                      "half-done", "x", java.util.Optional.empty(), "", "y", "", List.of(), "p"),
+          new ArticleDocuments(schema, true)
+              .of(
+                  new Article("half-done", "x", Optional.empty(), "", "y", "", List.of(), "p"),
                   "v"));
       writer.flush();
       writer.rollback();
@@ -209,8 +225,7 @@ class IndexerTest {
   private long count(String field, String term) throws IOException {
     try (var dir = FSDirectory.open(index);
         var reader = DirectoryReader.open(dir)) {
-      return new IndexSearcher(reader)
-          .count(new TermQuery(new org.apache.lucene.index.Term(field, term)));
+      return new IndexSearcher(reader).count(new TermQuery(new Term(field, term)));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import newsearch.indexer.CorpusAndIndexOptions;
 import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFiles;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,20 +39,7 @@ public final class ServerMain implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerMain.class);
 
-  @Option(
-      names = "--index",
-      paramLabel = "PATH",
-      defaultValue = "${env:NEWSEARCH_INDEX:-${sys:newsearch.home:-.}/index-data/index}",
-      description = "Index folder (env NEWSEARCH_INDEX; default: ${DEFAULT-VALUE}).")
-  Path index;
-
-  @Option(
-      names = "--corpus",
-      paramLabel = "PATH",
-      defaultValue = "${env:NEWSEARCH_CORPUS:-${sys:newsearch.home:-.}/index-data/corpus}",
-      description =
-          "Corpus indexed when there is no index yet (env NEWSEARCH_CORPUS; default: ${DEFAULT-VALUE}).")
-  Path corpus;
+  @Mixin CorpusAndIndexOptions paths;
 
   @Option(
       names = "--port",
@@ -76,6 +65,8 @@ public final class ServerMain implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
+    Path index = paths.index();
+    Path corpus = paths.corpus();
     if (!hasIndex(index)) {
       System.out.println("No index at " + index + " yet: indexing " + corpus + " first.");
       var indexer =

@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -101,7 +103,7 @@ public final class BareIndexer {
       pool.getQueue().put(task);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new java.util.concurrent.RejectedExecutionException("interrupted", e);
+      throw new RejectedExecutionException("interrupted", e);
     }
   }
 
@@ -145,7 +147,7 @@ public final class BareIndexer {
       try {
         int day = Math.toIntExact(LocalDate.parse(date.substring(0, 10)).toEpochDay());
         doc.add(new IntField(IndexSchema.DAY, day, Field.Store.YES));
-      } catch (java.time.format.DateTimeParseException e) {
+      } catch (DateTimeParseException e) {
         // An unparsable date is left out, as newsearch leaves it out.
       }
     }

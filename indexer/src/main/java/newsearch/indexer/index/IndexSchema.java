@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import newsearch.indexer.model.Article;
-import newsearch.indexer.names.NameTerms;
-import newsearch.indexer.story.MinHash;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -86,8 +84,9 @@ public final class IndexSchema {
   public static final String FILE_VERSION = "file_version";
 
   /**
-   * Names the body mentions, as {@code key:term} ({@link NameTerms}): a search finds the spellings
-   * of a name that share its key here. Not stored, no norms, no positions.
+   * Names the body mentions, as {@code key:term} (the name fold's key, then the analyzed term): a
+   * search finds the spellings of a name that share its key here. Not stored, no norms, no
+   * positions.
    */
   public static final String NAMES = "names";
 
@@ -129,28 +128,6 @@ public final class IndexSchema {
               PATH, new KeywordAnalyzer(),
               NAMES, new WhitespaceAnalyzer()));
 
-  private final NameTerms names = new NameTerms(analyzer, BODY);
-
-  private final boolean stories;
-
-  /** The schema with story clustering (issue 8) on. */
-  public IndexSchema() {
-    this(true);
-  }
-
-  /**
-   * @param stories whether documents carry the MinHash fields that story clustering needs; without
-   *     them each article stays its own story and indexing is cheaper
-   */
-  public IndexSchema(boolean stories) {
-    this.stories = stories;
-  }
-
-  /** Whether documents carry what story clustering needs. */
-  public boolean stories() {
-    return stories;
-  }
-
   /** The analyzer for every field: text fields are analyzed, exact ones kept as they are. */
   public Analyzer analyzer() {
     return analyzer;
@@ -177,8 +154,11 @@ public final class IndexSchema {
     return new Term(PATH, path);
   }
 
-  /** The Lucene document for an article read from a file whose version is {@code fileVersion}. */
-  public Document toDocument(Article article, String fileVersion) {
+  /**
+   * The Lucene document for an article read from a file whose version is {@code fileVersion}, with
+   * the names and story fields its body gave.
+   */
+  public Document toDocument(Article article, String fileVersion, NamesAndStory namesAndStory) {
     var doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new Field(HEADLINE, article.headline(), HEADLINE_TYPE));
@@ -210,33 +190,25 @@ public final class IndexSchema {
     doc.add(new StringField(PATH, article.path(), Field.Store.YES));
     doc.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
     doc.add(new SortedDocValuesField(FILE_VERSION, new BytesRef(fileVersion)));
-    addNews(doc, article);
+    addNamesAndStory(doc, article, namesAndStory);
     return doc;
   }
 
   /**
-   * Issue 8: the names of the body, and the story fields (each article its own story at first; the
-   * MinHash fields only when stories are on).
+   * The names of the body, and the story fields: each article is its own story until the story pass
+   * joins it to others; the MinHash fields are there only when the body has a signature.
    */
-  private void addNews(Document doc, Article article) {
-    String nameTerms = names.of(article.body());
-    if (!nameTerms.isEmpty()) {
-      doc.add(new Field(NAMES, nameTerms, TERMS_ONLY));
+  private static void addNamesAndStory(Document doc, Article article, NamesAndStory derived) {
+    if (!derived.nameTerms().isEmpty()) {
+      doc.add(new Field(NAMES, derived.nameTerms(), TERMS_ONLY));
     }
     doc.add(new NumericDocValuesField(STORY, storyKey(article.id())));
-    if (!stories) {
-      return;
+    derived
+        .signature()
+        .ifPresent(signature -> doc.add(new BinaryDocValuesField(MINHASH, signature)));
+    for (BytesRef band : derived.bandKeys()) {
+      doc.add(new StringField(STORY_BAND, band, Field.Store.NO));
     }
-    MinHash.of(article.body())
-        .ifPresent(
-            signature -> {
-              doc.add(new BinaryDocValuesField(MINHASH, new BytesRef(signature.toBytes())));
-              for (int band = 0; band < MinHash.BANDS; band++) {
-                doc.add(
-                    new StringField(
-                        STORY_BAND, new BytesRef(signature.bandKey(band)), Field.Store.NO));
-              }
-            });
   }
 
   /** The {@link #STORY} value of a story whose smallest article id is {@code id}. */

@@ -60,7 +60,7 @@ public final class ReindexReport {
   }
 
   /**
-   * The story pass (issue 8) of this run.
+   * The story pass of this run: near-duplicate articles joined into stories.
    *
    * @param groups stories of two or more articles in the index
    * @param articles articles whose story changed

@@ -2,11 +2,10 @@ package newsearch.indexer.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.extract.DateParser;
-import newsearch.indexer.model.Article;
 import newsearch.indexer.model.ArticleDate;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
@@ -60,21 +59,13 @@ public final class HtmlPageReader implements ArticleReader {
         first(
             meta(doc, "og:site_name"),
             jsonLd.map(n -> n.path("publisher")).flatMap(p -> JsonFields.text(p, "name")));
-    var article =
-        new Article(
-                file.id(),
-                headline,
-                date,
-                source,
-                body(doc),
-                meta(doc, "og:url").orElse(""),
-                List.of(),
-                file.relative())
-            .withOverrides(Sidecar.read(file, sink));
-    if (article.body().isEmpty()) {
-      throw new FileSkipped("no article found (no text content)");
-    }
-    sink.accept(article);
+    PageArticle.of(file)
+        .headline(headline)
+        .date(date)
+        .source(source)
+        .body(body(doc))
+        .url(meta(doc, "og:url").orElse(""))
+        .sendTo(sink, "no article found (no text content)");
   }
 
   private static String body(Document doc) {
@@ -107,7 +98,7 @@ public final class HtmlPageReader implements ArticleReader {
         if (node != null && node.isObject()) {
           return Optional.of(node);
         }
-      } catch (java.io.IOException e) {
+      } catch (IOException e) {
         // Broken JSON-LD is common on real pages; the meta tags still apply.
       }
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -51,7 +52,7 @@ public final class JsonLinesReader implements ArticleReader {
       }
     } catch (ZipException e) {
       throw new FileSkipped("not a valid gzip file: " + e.getMessage());
-    } catch (java.io.EOFException e) {
+    } catch (EOFException e) {
       sink.skipped("end of file", "truncated gzip stream");
     }
   }

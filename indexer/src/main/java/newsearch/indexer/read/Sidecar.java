@@ -6,44 +6,28 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.model.ArticleOverrides;
 import newsearch.indexer.source.CorpusFile;
-import newsearch.indexer.source.CorpusFiles;
 
 /**
- * The optional {@code NAME.meta.json} beside a page ({@code foo.txt} → {@code foo.meta.json}): it
- * overrides any of {@code headline}, {@code date}, {@code source}, {@code url}, {@code authors}.
+ * What the optional {@code NAME.meta.json} beside a page says ({@link CorpusFile#sidecar()} finds
+ * it): it overrides any of {@code headline}, {@code date}, {@code source}, {@code url}, {@code
+ * authors}. {@link PageArticle} applies it to the article a page reader found.
  */
-public final class Sidecar {
+final class Sidecar {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BYTES = 64 * 1024;
 
   private Sidecar() {}
 
-  /** Where the sidecar of a page would be, if it exists. */
-  public static Optional<Path> of(CorpusFile page) {
-    String name = page.path().getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    String base = dot > 0 ? name.substring(0, dot) : name;
-    for (String candidate :
-        List.of(base + CorpusFiles.SIDECAR_SUFFIX, name + CorpusFiles.SIDECAR_SUFFIX)) {
-      Path p = page.path().resolveSibling(candidate);
-      if (Files.isRegularFile(p)) {
-        return Optional.of(p);
-      }
-    }
-    return Optional.empty();
-  }
-
   /**
    * The overrides of a page's sidecar; none when there is no sidecar. A sidecar that is not a JSON
    * object is reported to {@code sink} and ignored: the page is still indexed.
    */
-  public static ArticleOverrides read(CorpusFile page, ArticleSink sink) {
-    Optional<Path> path = of(page);
+  static ArticleOverrides read(CorpusFile page, ArticleSink sink) {
+    Optional<Path> path = page.sidecar();
     if (path.isEmpty()) {
       return ArticleOverrides.NONE;
     }

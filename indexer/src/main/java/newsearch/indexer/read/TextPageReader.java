@@ -1,9 +1,7 @@
 package newsearch.indexer.read;
 
-import java.util.List;
 import newsearch.indexer.extract.text.ExtractedPage;
 import newsearch.indexer.extract.text.TextPageExtractor;
-import newsearch.indexer.model.Article;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.PageText;
@@ -25,20 +23,11 @@ public final class TextPageReader implements ArticleReader {
   @Override
   public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
     ExtractedPage page = extractor.extract(PageText.read(file));
-    var article =
-        new Article(
-                file.id(),
-                page.headline(),
-                page.date(),
-                page.source(),
-                page.body(),
-                "",
-                List.of(),
-                file.relative())
-            .withOverrides(Sidecar.read(file, sink));
-    if (article.body().isEmpty()) {
-      throw new FileSkipped("no article found (only boilerplate)");
-    }
-    sink.accept(article);
+    PageArticle.of(file)
+        .headline(page.headline())
+        .date(page.date())
+        .source(page.source())
+        .body(page.body())
+        .sendTo(sink, "no article found (only boilerplate)");
   }
 }

@@ -21,12 +21,10 @@ import java.util.stream.Collectors;
 
 /**
  * Finds the corpus files under a folder (recursively, following links, safe from link loops) or
- * takes a single file, filtered by include and exclude globs.
+ * takes a single file, filtered by include and exclude globs; a page's sidecar is part of the page,
+ * not a file of its own.
  */
 public final class CorpusFiles {
-
-  /** A sidecar beside a page carries metadata for it and is never an article itself. */
-  public static final String SIDECAR_SUFFIX = ".meta.json";
 
   private final List<PathMatcher> includes;
   private final List<PathMatcher> excludes;
@@ -100,7 +98,7 @@ public final class CorpusFiles {
   }
 
   private boolean wanted(String relative) {
-    if (relative.endsWith(SIDECAR_SUFFIX)) {
+    if (CorpusFile.isSidecar(relative)) {
       return false;
     }
     Path p = Path.of(relative);

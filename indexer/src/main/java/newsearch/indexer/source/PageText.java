@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class PageText {
       String s = chars.toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
-      return new String(bytes, java.nio.charset.Charset.forName("windows-1252"));
+      return new String(bytes, Charset.forName("windows-1252"));
     }
   }
 }

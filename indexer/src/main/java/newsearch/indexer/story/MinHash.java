@@ -1,6 +1,7 @@
 package newsearch.indexer.story;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -33,7 +34,7 @@ public record MinHash(int[] mins, int shingles) {
       return Optional.empty();
     }
     int[] mins = new int[HASHES];
-    java.util.Arrays.fill(mins, Integer.MAX_VALUE);
+    Arrays.fill(mins, Integer.MAX_VALUE);
     for (int i = 0; i < shingles; i++) {
       long h = 0;
       for (int j = 0; j < SHINGLE_WORDS; j++) {
@@ -110,13 +111,13 @@ public record MinHash(int[] mins, int shingles) {
         inWord = true;
       } else if (inWord) {
         if (n == out.length) {
-          out = java.util.Arrays.copyOf(out, n * 2);
+          out = Arrays.copyOf(out, n * 2);
         }
         out[n++] = h;
         inWord = false;
       }
     }
-    return java.util.Arrays.copyOf(out, n);
+    return Arrays.copyOf(out, n);
   }
 
   /** The finalizer of SplitMix64: spreads every input bit over the output. */
@@ -145,14 +146,12 @@ public record MinHash(int[] mins, int shingles) {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MinHash m
-        && shingles == m.shingles
-        && java.util.Arrays.equals(mins, m.mins);
+    return o instanceof MinHash m && shingles == m.shingles && Arrays.equals(mins, m.mins);
   }
 
   @Override
   public int hashCode() {
-    return 31 * java.util.Arrays.hashCode(mins) + shingles;
+    return 31 * Arrays.hashCode(mins) + shingles;
   }
 
   @Override

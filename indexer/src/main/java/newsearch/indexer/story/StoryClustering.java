@@ -12,6 +12,7 @@ import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiBits;
 import org.apache.lucene.index.MultiTerms;
@@ -53,7 +54,7 @@ public final class StoryClustering {
   private StoryClustering() {}
 
   /** Recomputes every story id and updates those that changed, through {@code writer}. */
-  public static Result update(org.apache.lucene.index.IndexWriter writer) throws IOException {
+  public static Result update(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       long[] pairs = candidatePairs(reader);
       Map<Integer, MinHash> signatures = signatures(reader, pairs);

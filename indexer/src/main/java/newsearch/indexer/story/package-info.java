@@ -1,5 +1,5 @@
 /**
- * One story, many outlets (issue 8): MinHash signatures of article bodies, their LSH band keys in
- * the index, and the pass that gives near-duplicate articles one story id.
+ * One story, many outlets: MinHash signatures of article bodies, their LSH band keys in the index,
+ * and the pass that gives near-duplicate articles one story id.
  */
 package newsearch.indexer.story;

@@ -28,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Issue 7: files deleted, added, rewritten and appended to while a reindex runs. The reindex
- * finishes (what vanished is skipped with a reason), and the next run over the settled corpus holds
- * exactly its articles.
+ * Files deleted, added, rewritten and appended to while a reindex runs. The reindex finishes (what
+ * vanished is skipped with a reason), and the next run over the settled corpus holds exactly its
+ * articles.
  */
 class ChangingCorpusTest {
 

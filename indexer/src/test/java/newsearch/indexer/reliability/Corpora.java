@@ -9,10 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 
 /** Synthetic JSON-lines corpora (seeded, fixed vocabulary) and what an index holds of them. */
@@ -74,7 +76,7 @@ public final class Corpora {
   /** The ids a JSON-lines corpus folder holds, read back from its files. */
   public static Set<String> idsIn(Path corpus) throws IOException {
     var ids = new HashSet<String>();
-    var pattern = java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"");
+    var pattern = Pattern.compile("\"id\":\"([^\"]+)\"");
     try (var files = Files.list(corpus)) {
       for (Path file : files.toList()) {
         for (String line : Files.readAllLines(file)) {
@@ -136,7 +138,7 @@ public final class Corpora {
   }
 
   public static Set<String> ids(Path index) throws IOException {
-    try (Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+    try (Directory dir = FSDirectory.open(index)) {
       return ids(dir);
     }
   }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: a corpus built to hurt the indexer (script in every field, control characters, a 1 GB
- * file, a 10 MB line, deep and huge JSON, a gzip bomb, link loops, a link to an endless device) is
- * indexed safely or skipped with a reason, by the real command in a JVM with a small heap.
+ * A corpus built to hurt the indexer (script in every field, control characters, a 1 GB file, a 10
+ * MB line, deep and huge JSON, a gzip bomb, link loops, a link to an endless device) is indexed
+ * safely or skipped with a reason, by the real command in a JVM with a small heap.
  */
 class HostileCorpusTest {
 

@@ -26,8 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: a reindex that cannot write its index (the path is a file, the disk is full, another
- * reindex holds it) fails with one clear line and leaves the previous index exactly as it was.
+ * A reindex that cannot write its index (the path is a file, the disk is full, another reindex
+ * holds it) fails with one clear line and leaves the previous index exactly as it was.
  */
 class UnwritableIndexTest {
 

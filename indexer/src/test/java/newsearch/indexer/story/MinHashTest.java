@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MinHashTest {
@@ -49,8 +50,7 @@ class MinHashTest {
 
   @Test
   void caseAndPunctuationDoNotMatterAndShortBodiesHaveNoSignature() {
-    assertEquals(
-        MinHash.of(WIRE), MinHash.of(WIRE.toUpperCase(java.util.Locale.ROOT).replace(",", " ;")));
+    assertEquals(MinHash.of(WIRE), MinHash.of(WIRE.toUpperCase(Locale.ROOT).replace(",", " ;")));
     assertTrue(MinHash.of("Too short to tell a copy from a formula.").isEmpty());
   }
 

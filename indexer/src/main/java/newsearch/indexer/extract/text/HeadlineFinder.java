@@ -2,6 +2,7 @@ package newsearch.indexer.extract.text;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -107,7 +108,7 @@ final class HeadlineFinder {
     String head = text.split(",")[0].strip();
     return TextNorm.words(text) <= 4
         && head.matches("[\\p{Lu} .'-]+")
-        && head.equals(head.toUpperCase(java.util.Locale.ROOT));
+        && head.equals(head.toUpperCase(Locale.ROOT));
   }
 
   private static final class Candidate {

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The five seed pages of {@code index-data/corpus/}, with the expectations of issue 3. */
+/** The five seed pages of {@code index-data/corpus/}, with what extraction must find on each. */
 class SeedPagesTest {
 
   private static void assertBody(ExtractedPage page, List<String> in, List<String> out) {

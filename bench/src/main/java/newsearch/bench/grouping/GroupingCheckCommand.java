@@ -1,4 +1,4 @@
-package newsearch.bench.news;
+package newsearch.bench.grouping;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +11,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code newsearch news-check}: duplicate detection and name variants, measured on an index. */
+/**
+ * {@code newsearch grouping-check}: how well an index groups copies of one story under one story id
+ * and spellings of one name under one name key, measured on judged pairs.
+ */
 @Command(
-    name = "news-check",
+    name = "grouping-check",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
@@ -23,7 +26,7 @@ import picocli.CommandLine.Option;
           + " pairs (variant-pairs.tsv).",
       "With --variant-sample N, also prints N random variant pairs to judge."
     })
-public final class NewsCheckCommand implements Callable<Integer> {
+public final class GroupingCheckCommand implements Callable<Integer> {
 
   @Option(names = "--index", paramLabel = "DIR", required = true, description = "The index.")
   Path index;
@@ -62,6 +65,6 @@ public final class NewsCheckCommand implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new NewsCheckCommand()).execute(args));
+    System.exit(new CommandLine(new GroupingCheckCommand()).execute(args));
   }
 }

@@ -1,4 +1,4 @@
-package newsearch.bench.news;
+package newsearch.bench.grouping;
 
 import java.io.IOException;
 import java.io.InputStream;

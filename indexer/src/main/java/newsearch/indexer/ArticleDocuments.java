@@ -1,0 +1,58 @@
+package newsearch.indexer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.index.NamesAndStory;
+import newsearch.indexer.model.Article;
+import newsearch.indexer.names.NameTerms;
+import newsearch.indexer.story.MinHash;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns an article into its Lucene document: works out the names of its body and, when stories are
+ * on, its MinHash signature and band keys, and hands them to the schema with the article.
+ * Thread-safe: the workers of a run share one.
+ */
+final class ArticleDocuments {
+
+  private final IndexSchema schema;
+  private final NameTerms names;
+  private final boolean stories;
+
+  /**
+   * @param stories whether documents carry the MinHash fields that story clustering needs; without
+   *     them each article stays its own story and indexing is cheaper
+   */
+  ArticleDocuments(IndexSchema schema, boolean stories) {
+    this.schema = schema;
+    this.names = new NameTerms(schema.analyzer(), IndexSchema.BODY);
+    this.stories = stories;
+  }
+
+  /** Whether documents carry what story clustering needs. */
+  boolean stories() {
+    return stories;
+  }
+
+  /** The document of {@code article}, read from a file whose version is {@code fileVersion}. */
+  Document of(Article article, String fileVersion) {
+    return schema.toDocument(article, fileVersion, namesAndStory(article.body()));
+  }
+
+  private NamesAndStory namesAndStory(String body) {
+    String nameTerms = names.of(body);
+    Optional<MinHash> signature = stories ? MinHash.of(body) : Optional.empty();
+    if (signature.isEmpty()) {
+      return new NamesAndStory(nameTerms, Optional.empty(), List.of());
+    }
+    var bandKeys = new ArrayList<BytesRef>(MinHash.BANDS);
+    for (int band = 0; band < MinHash.BANDS; band++) {
+      bandKeys.add(new BytesRef(signature.get().bandKey(band)));
+    }
+    return new NamesAndStory(
+        nameTerms, Optional.of(new BytesRef(signature.get().toBytes())), bandKeys);
+  }
+}

@@ -1,0 +1,73 @@
+package newsearch.indexer.read;
+
+import java.util.List;
+import java.util.Optional;
+import newsearch.indexer.model.Article;
+import newsearch.indexer.model.ArticleDate;
+import newsearch.indexer.source.CorpusFile;
+import newsearch.indexer.source.FileSkipped;
+
+/**
+ * The one article of a page file (scraped text or HTML): the fields its reader found, then the
+ * overrides of the page's {@link Sidecar}. Each field is empty until the reader sets it.
+ */
+final class PageArticle {
+
+  private final CorpusFile page;
+  private String headline = "";
+  private Optional<ArticleDate> date = Optional.empty();
+  private String source = "";
+  private String body = "";
+  private String url = "";
+
+  private PageArticle(CorpusFile page) {
+    this.page = page;
+  }
+
+  /** The article of {@code page}: its id and path come from the file. */
+  static PageArticle of(CorpusFile page) {
+    return new PageArticle(page);
+  }
+
+  PageArticle headline(String headline) {
+    this.headline = headline;
+    return this;
+  }
+
+  PageArticle date(Optional<ArticleDate> date) {
+    this.date = date;
+    return this;
+  }
+
+  PageArticle source(String source) {
+    this.source = source;
+    return this;
+  }
+
+  PageArticle body(String body) {
+    this.body = body;
+    return this;
+  }
+
+  PageArticle url(String url) {
+    this.url = url;
+    return this;
+  }
+
+  /**
+   * Applies the sidecar (its problems go to {@code sink}, and the page is still read), then sends
+   * the article to {@code sink}.
+   *
+   * @param noBody why the page is skipped when it has no body, such as {@code only boilerplate}
+   * @throws FileSkipped when the article has no body
+   */
+  void sendTo(ArticleSink sink, String noBody) throws FileSkipped {
+    var article =
+        new Article(page.id(), headline, date, source, body, url, List.of(), page.relative())
+            .withOverrides(Sidecar.read(page, sink));
+    if (article.body().isEmpty()) {
+      throw new FileSkipped(noBody);
+    }
+    sink.accept(article);
+  }
+}
