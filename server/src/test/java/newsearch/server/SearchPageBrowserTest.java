@@ -12,7 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -27,7 +27,7 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;

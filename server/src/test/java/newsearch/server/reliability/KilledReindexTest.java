@@ -19,7 +19,7 @@ import newsearch.indexer.reliability.ChildJvm;
 import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;

@@ -1,4 +1,4 @@
-package newsearch.server.news;
+package newsearch.server.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,8 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import newsearch.server.TestIndex;
-import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 8 over HTTP on a real index of {@code src/test/resources/stories}: one story across
  * outlets, name variants and related articles.
  */
-class NewsApiTest {
+class StoriesAndNamesApiTest {
 
   @TempDir static Path dir;
   static LuceneSearchService service;
@@ -43,7 +42,8 @@ class NewsApiTest {
   @BeforeAll
   static void start() throws IOException, URISyntaxException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Path fixture = Path.of(NewsApiTest.class.getResource("/stories/stories.jsonl").toURI());
+    Path fixture =
+        Path.of(StoriesAndNamesApiTest.class.getResource("/stories/stories.jsonl").toURI());
     Files.copy(fixture, corpus.resolve("stories.jsonl"));
     TestIndex.reindex(corpus, dir.resolve("index"));
     service = LuceneSearchService.open(dir.resolve("index"), 2000);

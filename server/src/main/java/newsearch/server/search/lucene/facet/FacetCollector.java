@@ -1,10 +1,12 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.facet;
 
 import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
@@ -20,15 +22,16 @@ import org.apache.lucene.util.FixedBitSet;
  * Counts matching articles per source and per day while the query runs, in one pass: each match's
  * source ordinal and day are read as it is collected, and a segment's ordinals become names once
  * per segment, not once per match. Lucene's FacetsCollector instead kept every match in a bit set
- * and counted in two more passes over it, with a cross-segment ordinal map built per index version
- * (issue 6, JFR). With {@link Stories} it also counts the matching stories (issue 8): a match whose
- * story was already seen is a copy.
+ * and counted in two more passes over it, with a cross-segment ordinal map built per index version:
+ * a profile of common-word searches showed those passes above the query itself. With {@link
+ * Stories} it also counts the matching stories: a match whose story was already seen is a copy.
  */
-final class FacetCounts implements Collector {
+public final class FacetCollector implements Collector {
 
   private final boolean bySource;
   private final boolean byDay;
-  private final Stories stories;
+  // Empty when stories are not counted; the bit set then holds one unused bit.
+  private final Optional<Stories> stories;
   private final FixedBitSet storiesSeen;
   private long copies;
   private int docBase;
@@ -42,39 +45,40 @@ final class FacetCounts implements Collector {
   private SortedSetDocValues leafSources;
   private int[] leafCounts;
 
-  private FacetCounts(boolean bySource, boolean byDay, Stories stories) {
+  private FacetCollector(boolean bySource, boolean byDay, Optional<Stories> stories) {
     this.bySource = bySource;
     this.byDay = byDay;
     this.stories = stories;
     this.storiesSeen =
-        stories == null ? null : new FixedBitSet(Math.max(1, stories.multiArticleStories()));
+        new FixedBitSet(Math.max(1, stories.map(Stories::multiArticleStories).orElse(0)));
     // One counter per possible day is ~150k ints: cheaper than a map for large result sets.
-    this.perDay = byDay ? new int[DateHistograms.LAST_DAY - DateHistograms.FIRST_DAY] : null;
+    this.perDay = new int[byDay ? DateBuckets.LAST_DAY - DateBuckets.FIRST_DAY : 0];
   }
 
   /** Counts per source, per day, or both. */
-  static CollectorManager<FacetCounts, FacetCounts> manager(boolean bySource, boolean byDay) {
-    return manager(bySource, byDay, null);
+  public static CollectorManager<FacetCollector, FacetCollector> manager(
+      boolean bySource, boolean byDay) {
+    return manager(bySource, byDay, Optional.empty());
   }
 
-  /** Counts per source, per day, or both, and the matching stories when {@code stories}. */
-  static CollectorManager<FacetCounts, FacetCounts> manager(
-      boolean bySource, boolean byDay, Stories stories) {
+  /** Counts per source, per day, or both, and the matching stories when {@code stories} is set. */
+  public static CollectorManager<FacetCollector, FacetCollector> manager(
+      boolean bySource, boolean byDay, Optional<Stories> stories) {
     return new CollectorManager<>() {
       @Override
-      public FacetCounts newCollector() {
-        return new FacetCounts(bySource, byDay, stories);
+      public FacetCollector newCollector() {
+        return new FacetCollector(bySource, byDay, stories);
       }
 
       @Override
-      public FacetCounts reduce(Collection<FacetCounts> collectors) throws IOException {
+      public FacetCollector reduce(Collection<FacetCollector> collectors) throws IOException {
         if (collectors.size() == 1) {
-          FacetCounts only = collectors.iterator().next();
+          FacetCollector only = collectors.iterator().next();
           only.foldLeaf();
           return only;
         }
-        FacetCounts all = new FacetCounts(bySource, byDay, stories);
-        for (FacetCounts c : collectors) {
+        FacetCollector all = new FacetCollector(bySource, byDay, stories);
+        for (FacetCollector c : collectors) {
           all.add(c);
         }
         return all;
@@ -83,41 +87,42 @@ final class FacetCounts implements Collector {
   }
 
   /** Matching documents. */
-  long total() {
+  public long total() {
     return total;
   }
 
   /** Matching stories: the matches less the second and later versions of each story. */
-  long stories() {
+  public long stories() {
     return total - copies;
   }
 
   /** Matches per source name; matches without a source are not in it. */
-  Map<String, Long> sources() {
+  public Map<String, Long> sources() {
     return sources;
   }
 
   /** Matches that have a source. */
-  long withSource() {
+  public long withSource() {
     return withSource;
   }
 
-  /** Matches per day, indexed from {@link DateHistograms#FIRST_DAY}. */
-  int perDay(int day) {
-    return perDay[day - DateHistograms.FIRST_DAY];
+  /** Matches per day, indexed from {@link DateBuckets#FIRST_DAY}. */
+  public int perDay(int day) {
+    return perDay[day - DateBuckets.FIRST_DAY];
   }
 
   /** The first day with a match; greater than {@link #maxDay} when none has a day. */
-  int minDay() {
+  public int minDay() {
     return minDay;
   }
 
-  int maxDay() {
+  /** The last day with a match. */
+  public int maxDay() {
     return maxDay;
   }
 
   /** Matches without a day. */
-  long undated() {
+  public long undated() {
     return undated;
   }
 
@@ -139,6 +144,7 @@ final class FacetCounts implements Collector {
       leafCounts = new int[Math.toIntExact(source.getValueCount())];
     }
     int[] counts = leafCounts;
+    boolean countsStories = stories.isPresent();
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -155,8 +161,8 @@ final class FacetCounts implements Collector {
         if (days != null) {
           countDay(days, doc);
         }
-        if (stories != null) {
-          int story = stories.story(docBase + doc);
+        if (countsStories) {
+          int story = stories.get().story(docBase + doc);
           if (story >= 0 && storiesSeen.getAndSet(story)) {
             copies++;
           }
@@ -173,8 +179,8 @@ final class FacetCounts implements Collector {
   private void countDay(SortedNumericDocValues days, int doc) throws IOException {
     if (days.advanceExact(doc)) {
       int day = (int) days.nextValue();
-      if (day >= DateHistograms.FIRST_DAY && day < DateHistograms.LAST_DAY) {
-        perDay[day - DateHistograms.FIRST_DAY]++;
+      if (day >= DateBuckets.FIRST_DAY && day < DateBuckets.LAST_DAY) {
+        perDay[day - DateBuckets.FIRST_DAY]++;
         minDay = Math.min(minDay, day);
         maxDay = Math.max(maxDay, day);
       }
@@ -197,19 +203,19 @@ final class FacetCounts implements Collector {
     leafSources = null;
   }
 
-  private void add(FacetCounts other) throws IOException {
+  private void add(FacetCollector other) throws IOException {
     other.foldLeaf();
     total += other.total;
     withSource += other.withSource;
     undated += other.undated;
-    if (stories != null) {
+    if (stories.isPresent()) {
       copies += other.copies + FixedBitSet.intersectionCount(storiesSeen, other.storiesSeen);
       storiesSeen.or(other.storiesSeen);
     }
     other.sources.forEach((name, n) -> sources.merge(name, n, Long::sum));
     if (byDay && other.minDay <= other.maxDay) {
       for (int day = other.minDay; day <= other.maxDay; day++) {
-        perDay[day - DateHistograms.FIRST_DAY] += other.perDay[day - DateHistograms.FIRST_DAY];
+        perDay[day - DateBuckets.FIRST_DAY] += other.perDay[day - DateBuckets.FIRST_DAY];
       }
       minDay = Math.min(minDay, other.minDay);
       maxDay = Math.max(maxDay, other.maxDay);

@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
  * Issue 8 on the page, in headless Chromium: "also in" under a hit, every version on request, the
  * other versions and related articles in the article view, a name's variant marked.
  */
-class NewsPageBrowserTest {
+class StoriesAndNamesPageBrowserTest {
 
   @TempDir static Path dir;
 

@@ -1,13 +1,15 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.facet;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import newsearch.server.search.DateHistogram;
+import newsearch.server.search.FacetValue;
 
-/** Buckets the matches per day ({@link FacetCounts}) readably. */
-final class DateHistograms {
+/** Buckets the matches per day ({@link FacetCollector}) readably: the date histogram. */
+public final class DateBuckets {
 
   /** Aim for at most about this many bars: readable on a phone, detailed on a desktop. */
   private static final int MAX_BUCKETS = 60;
@@ -15,9 +17,10 @@ final class DateHistograms {
   static final int FIRST_DAY = (int) LocalDate.of(1800, 1, 1).toEpochDay();
   static final int LAST_DAY = (int) LocalDate.of(2200, 1, 1).toEpochDay();
 
-  private DateHistograms() {}
+  private DateBuckets() {}
 
-  static DateHistogram count(FacetCounts matches) {
+  /** The histogram of the matches counted, at a readable interval. */
+  public static DateHistogram count(FacetCollector matches) {
     int min = matches.minDay();
     int max = matches.maxDay();
     long undated = matches.undated();
@@ -27,7 +30,7 @@ final class DateHistograms {
     String interval = interval(max - min + 1);
     var buckets = new ArrayList<FacetValue>();
     // Every bucket of the span, so that empty ones appear and the chart's axis is even; a key
-    // per bucket, not per day (per-day keys were ~10% of a search's samples, issue 6).
+    // per bucket, not per day (per-day keys were ~10% of a search's profile samples).
     for (int day = min; day <= max; ) {
       LocalDate first = LocalDate.ofEpochDay(day);
       long end = Math.min(max + 1L, next(first, interval).toEpochDay());

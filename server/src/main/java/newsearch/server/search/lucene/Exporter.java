@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedWriter;
@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.ExportFormat;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -39,7 +42,8 @@ final class Exporter {
     this.withBody = withBody;
   }
 
-  long write(Query query, Sort sort, int cap, OutputStream out) throws IOException {
+  /** Writes at most {@code cap} articles in the order of {@code sort} (empty: by score). */
+  long write(Query query, Optional<Sort> sort, int cap, OutputStream out) throws IOException {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> columns = withBody ? append(COLUMNS, IndexSchema.BODY) : COLUMNS;
     if (format == ExportFormat.CSV) {
@@ -51,9 +55,9 @@ final class Exporter {
     while (written < cap) {
       int n = (int) Math.min(CHUNK, cap - written);
       TopDocs page =
-          sort == null
-              ? searcher.searchAfter(after, query, n)
-              : searcher.searchAfter(after, query, n, sort);
+          sort.isPresent()
+              ? searcher.searchAfter(after, query, n, sort.get())
+              : searcher.searchAfter(after, query, n);
       if (page.scoreDocs.length == 0) {
         break;
       }
@@ -102,7 +106,7 @@ final class Exporter {
   }
 
   private static List<String> append(List<String> list, String item) {
-    var copy = new java.util.ArrayList<>(list);
+    var copy = new ArrayList<>(list);
     copy.add(item);
     return copy;
   }

@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.RelatedArticle;
+import newsearch.server.search.lucene.story.Collapse;
+import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause;
@@ -17,11 +20,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Articles like a given one (issue 8): Lucene's {@link MoreLikeThis} query of the article's most
+ * Finds the articles like a given one: Lucene's {@link MoreLikeThis} query of the article's most
  * telling words (headline and body, weighted by tf-idf), without the article's own story, and each
  * other story once.
  */
-final class Related {
+final class RelatedFinder {
 
   private static final Set<String> FIELDS =
       Set.of(IndexSchema.ID, IndexSchema.HEADLINE, IndexSchema.SOURCE, IndexSchema.DATE);
@@ -29,7 +32,7 @@ final class Related {
   /** An article scoring under this share of the best one is left out. */
   static final float MIN_SHARE_OF_BEST = 0.25f;
 
-  private Related() {}
+  private RelatedFinder() {}
 
   static Optional<List<RelatedArticle>> find(
       IndexSearcher searcher, Analyzer analyzer, String id, int count) throws IOException {

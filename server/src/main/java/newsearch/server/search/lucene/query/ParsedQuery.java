@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.query;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,4 +13,4 @@ import org.apache.lucene.search.Query;
  * @param words how many required clauses a relaxable query has (0 for other queries)
  * @param warnings what was not understood
  */
-record ParsedQuery(Query query, Optional<Query> relaxed, int words, List<String> warnings) {}
+public record ParsedQuery(Query query, Optional<Query> relaxed, int words, List<String> warnings) {}

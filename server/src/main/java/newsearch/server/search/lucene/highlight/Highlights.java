@@ -1,11 +1,14 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.highlight;
 
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,26 +22,31 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
  * Marks query matches with Lucene's unified highlighter. All text comes back HTML-escaped; the only
  * markup is {@code <mark>}.
  */
-final class Highlights {
+public final class Highlights {
 
-  static final int SNIPPET_CHARS = 300;
+  /** A hit's headline, whole, and its body snippet: escaped, matches in {@code <mark>}. */
+  public record Marked(String headline, String snippet) {}
+
+  /** A snippet's visible length, about. */
+  public static final int SNIPPET_CHARS = 300;
+
   private static final int SNIPPET_GOAL = 220;
   private static final int MAX_ANALYZED_CHARS = 50_000;
 
   private final IndexSearcher searcher;
   private final Analyzer analyzer;
 
-  Highlights(IndexSearcher searcher, Analyzer analyzer) {
+  public Highlights(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
   }
 
-  /** Headline (whole) and body snippet of each doc: {@code [docIndex][0=headline, 1=snippet]}. */
-  String[][] forHits(Query query, int[] docIds) throws IOException {
+  /** The marked headline and body snippet of each doc, in the order of {@code docIds}. */
+  public List<Marked> forHits(Query query, int[] docIds) throws IOException {
     // One highlighter for both fields, so each hit's stored fields are read and decompressed
-    // once, not once per field (issue 6, JFR: LZ4 decompression was the top frame).
+    // once, not once per field: in a profile, LZ4 decompression was the top frame.
     var highlighter =
-        new NewsHighlighter(builder(WholeBreakIterator::new, MAX_ANALYZED_CHARS)) {
+        new HeadlineTakesBodyTerms(builder(WholeBreakIterator::new, MAX_ANALYZED_CHARS)) {
           @Override
           protected BreakIterator getBreakIterator(String field) {
             return field.equals(IndexSchema.BODY)
@@ -50,25 +58,26 @@ final class Highlights {
     Map<String, String[]> marked =
         highlighter.highlightFields(
             new String[] {IndexSchema.HEADLINE, IndexSchema.BODY}, query, docIds, new int[] {1, 1});
-    String[][] out = new String[docIds.length][2];
+    var out = new ArrayList<Marked>(docIds.length);
     for (int i = 0; i < docIds.length; i++) {
-      out[i][0] = marked.get(IndexSchema.HEADLINE)[i];
-      out[i][1] = Snippets.trim(marked.get(IndexSchema.BODY)[i], SNIPPET_CHARS);
+      out.add(
+          new Marked(
+              marked.get(IndexSchema.HEADLINE)[i],
+              Snippets.trim(marked.get(IndexSchema.BODY)[i], SNIPPET_CHARS)));
     }
     return out;
   }
 
   /** The whole text of one field of one doc, escaped, with matches marked. */
-  String whole(String field, Query query, int docId, int length) throws IOException {
+  public String whole(String field, Query query, int docId, int length) throws IOException {
     String[] text =
-        new NewsHighlighter(builder(WholeBreakIterator::new, length + 1))
+        new HeadlineTakesBodyTerms(builder(WholeBreakIterator::new, length + 1))
             .highlightFields(new String[] {field}, query, new int[] {docId}, new int[] {1})
             .get(field);
     return text[0];
   }
 
-  private UnifiedHighlighter.Builder builder(
-      java.util.function.Supplier<BreakIterator> breaks, int maxLength) {
+  private UnifiedHighlighter.Builder builder(Supplier<BreakIterator> breaks, int maxLength) {
     return UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(breaks)
@@ -82,9 +91,9 @@ final class Highlights {
    * the headline is marked with the body's query terms as well as its own. Weight matches would
    * only report the field the query names, so the headline takes terms and phrases instead.
    */
-  private static class NewsHighlighter extends UnifiedHighlighter {
+  private static class HeadlineTakesBodyTerms extends UnifiedHighlighter {
 
-    NewsHighlighter(UnifiedHighlighter.Builder builder) {
+    HeadlineTakesBodyTerms(UnifiedHighlighter.Builder builder) {
       super(builder);
     }
 

@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.highlight;
 
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * The JDK's sentence boundaries, found in one forward pass and then looked up by binary search. The
  * highlighter asks for the boundaries around every match ({@code following}, {@code preceding}),
  * and the JDK iterator answers each from scratch by rescanning the text: on a long article with
- * many matches that was most of a search's time (issue 6, JFR). The pass goes only as far as the
+ * many matches that was most of a search's time in a profile. The pass goes only as far as the
  * questions asked so far, since most snippets come from an article's opening. Same boundaries, so
  * the same snippets.
  */

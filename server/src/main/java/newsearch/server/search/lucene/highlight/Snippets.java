@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.highlight;
 
 /** Cuts escaped, marked-up text to a snippet's length without breaking a tag or an entity. */
 final class Snippets {

@@ -1,13 +1,15 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.facet;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import newsearch.server.search.FacetValue;
+import newsearch.server.search.SearchRequest;
 import org.apache.lucene.util.BytesRef;
 
 /** The source facet: matching articles per source, the largest first. */
-final class SourceFacets {
+public final class TopSources {
 
   /** Sources listed at most: more is a list nobody reads; the page can narrow by query. */
   static final int TOP = 50;
@@ -18,9 +20,10 @@ final class SourceFacets {
           .reversed()
           .thenComparing(e -> new BytesRef(e.getKey()));
 
-  private SourceFacets() {}
+  private TopSources() {}
 
-  static List<FacetValue> count(FacetCounts matches) {
+  /** The sources of the matches counted, largest first, and the unknown source's count. */
+  public static List<FacetValue> count(FacetCollector matches) {
     var values = new ArrayList<FacetValue>();
     matches.sources().entrySet().stream()
         .sorted(LARGEST_FIRST)

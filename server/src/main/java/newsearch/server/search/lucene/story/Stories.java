@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.story;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -6,19 +6,21 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.WeakHashMap;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.Bits;
 
 /**
- * Which articles of one index reader are versions of one story (issue 8): built once per reader
- * from the story doc values, then shared by every search on it. Only stories of two or more
- * articles are held: an int per document and the members of those stories.
+ * Which articles of one index reader are versions of one story (one event as several outlets wrote
+ * it up): built once per reader from the story doc values, then shared by every search on it. Only
+ * stories of two or more articles are held: an int per document and the members of those stories.
  */
-final class Stories {
+public final class Stories {
 
   private static final Map<IndexReader.CacheKey, Stories> CACHE =
       Collections.synchronizedMap(new WeakHashMap<>());
@@ -32,7 +34,7 @@ final class Stories {
   }
 
   /** The stories of {@code reader}, built on first use. */
-  static Stories of(IndexReader reader) throws IOException {
+  public static Stories of(IndexReader reader) throws IOException {
     IndexReader.CacheHelper helper = reader.getReaderCacheHelper();
     if (helper == null) {
       return build(reader);
@@ -104,12 +106,12 @@ final class Stories {
   }
 
   /** A number that two documents share exactly when they are versions of one story. */
-  long key(int doc) {
+  public long key(int doc) {
     return storyOf[doc] >= 0 ? storyOf[doc] : -1L - doc;
   }
 
   /** The other versions of {@code doc}'s story, in doc id order; empty when it stands alone. */
-  int[] others(int doc) {
+  public int[] others(int doc) {
     if (storyOf[doc] < 0) {
       return new int[0];
     }
@@ -117,25 +119,25 @@ final class Stories {
   }
 
   /** All versions, {@code doc} included. */
-  int[] all(int doc) {
+  public int[] all(int doc) {
     return storyOf[doc] < 0 ? new int[] {doc} : members[storyOf[doc]].clone();
   }
 
   /** How many stories of two or more articles there are. */
-  int multiArticleStories() {
+  public int multiArticleStories() {
     return members.length;
   }
 
   /** Whether the doc belongs to a story of two or more articles. */
-  boolean shared(int doc) {
+  public boolean shared(int doc) {
     return storyOf[doc] >= 0;
   }
 
   /** The story id of {@code doc}: the smallest article id among its versions. */
-  String storyId(org.apache.lucene.index.StoredFields stored, int doc) throws IOException {
+  public String storyId(StoredFields stored, int doc) throws IOException {
     String smallest = null;
     for (int d : all(doc)) {
-      String id = stored.document(d, java.util.Set.of(IndexSchema.ID)).get(IndexSchema.ID);
+      String id = stored.document(d, Set.of(IndexSchema.ID)).get(IndexSchema.ID);
       if (smallest == null || id.compareTo(smallest) < 0) {
         smallest = id;
       }
@@ -143,7 +145,10 @@ final class Stories {
     return smallest;
   }
 
-  int story(int doc) {
+  /**
+   * The index of {@code doc}'s story among those of two or more articles; -1 when it stands alone.
+   */
+  public int story(int doc) {
     return storyOf[doc];
   }
 }

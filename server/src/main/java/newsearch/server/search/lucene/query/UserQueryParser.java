@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.apache.lucene.search.TermQuery;
  * fields, prefixes and fuzzy terms. Whatever does not parse is searched as plain words, with a
  * warning, never an error.
  */
-final class UserQueryParser {
+public final class UserQueryParser {
 
   /** Fields a user may name, and the index field each searches. */
   static final Map<String, String> FIELDS =
@@ -68,7 +68,7 @@ final class UserQueryParser {
 
   private final Analyzer analyzer;
 
-  UserQueryParser(Analyzer analyzer) {
+  public UserQueryParser(Analyzer analyzer) {
     this.analyzer = analyzer;
   }
 
@@ -79,7 +79,7 @@ final class UserQueryParser {
   /**
    * @param variants the name variants of the index searched; null for exact spellings only
    */
-  ParsedQuery parse(String text, NameVariants variants) {
+  public ParsedQuery parse(String text, NameVariants variants) {
     if (text.isBlank()) {
       return new ParsedQuery(new MatchAllDocsQuery(), Optional.empty(), 0, List.of());
     }

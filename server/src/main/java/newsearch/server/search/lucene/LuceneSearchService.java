@@ -1,16 +1,34 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.names.NameVariants;
 import newsearch.indexer.names.VariantsFile;
+import newsearch.server.search.ArticleView;
+import newsearch.server.search.ExportFormat;
+import newsearch.server.search.Facets;
+import newsearch.server.search.Hit;
+import newsearch.server.search.IndexHealth;
+import newsearch.server.search.RelatedArticle;
+import newsearch.server.search.SearchRequest;
+import newsearch.server.search.SearchResult;
+import newsearch.server.search.SearchService;
+import newsearch.server.search.StoryVersion;
+import newsearch.server.search.lucene.facet.DateBuckets;
+import newsearch.server.search.lucene.facet.FacetCollector;
+import newsearch.server.search.lucene.facet.TopSources;
+import newsearch.server.search.lucene.highlight.Highlights;
+import newsearch.server.search.lucene.query.ParsedQuery;
+import newsearch.server.search.lucene.query.UserQueryParser;
+import newsearch.server.search.lucene.story.Collapse;
+import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -56,6 +74,15 @@ public final class LuceneSearchService implements SearchService {
   private final SearcherManager manager;
   private final long timeoutMillis;
 
+  /**
+   * What the query matched.
+   *
+   * @param query the user's query as it ran (relaxed or not), without the filters
+   * @param filtered the same with the request's filters
+   * @param relaxed whether any one of the words was enough
+   */
+  private record Matching(Query query, Query filtered, Matches matches, boolean relaxed) {}
+
   private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
     this.manager = manager;
     this.timeoutMillis = timeoutMillis;
@@ -91,49 +118,31 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher shared = manager.acquire();
     try {
       IndexSearcher searcher = timed(shared);
-      ParsedQuery parsed = parser.parse(request.query(), variants(searcher));
+      ParsedQuery parsed = parse(searcher, request.query());
+      Optional<Stories> stories = stories(searcher, request);
+      Matching matching = match(searcher, parsed, request, stories);
+      Collapse page = collapse(searcher, matching, request, stories);
+      Optional<Facets> facets =
+          request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
+      List<Hit> hits = hits(searcher, page.page(), stories);
+      if (request.highlight()) {
+        hits = highlight(searcher, matching.filtered(), page.page(), hits);
+      }
       var warnings = new ArrayList<>(parsed.warnings());
-      Query filter = Filters.of(request);
-      boolean relaxed = parsed.relaxed().isPresent() && parsed.words() >= LONG_QUERY_WORDS;
-      Query userQuery = relaxed ? parsed.relaxed().get() : parsed.query();
-      Query query = Filters.apply(userQuery, filter);
-      Matches matches = Matches.collect(searcher, query, request);
-      if (parsed.relaxed().isPresent() && !relaxed && matches.total() == 0) {
-        Query relaxedQuery = Filters.apply(parsed.relaxed().get(), filter);
-        Matches more = Matches.collect(searcher, relaxedQuery, request);
-        if (more.total() > 0) {
-          matches = more;
-          userQuery = parsed.relaxed().get();
-          query = relaxedQuery;
-          relaxed = true;
-        }
-      }
-      // Issue 8: one hit per story, the others listed with it; totals count stories.
-      Stories stories = request.dedupe() ? Stories.of(searcher.getIndexReader()) : null;
-      Collapse collapsed =
-          stories == null
-              ? new Collapse(matches.page(), matches.total(), matches.exact())
-              : Collapse.of(searcher, query, request, matches, stories);
-      List<Hit> hits = hits(searcher, query, collapsed.page(), request, stories);
-      Facets facets = null;
-      if (request.facets()) {
-        facets = facets(searcher, userQuery, request, matches);
-      }
       if (searcher.timedOut()) {
         warnings.add("The search took too long and was cut short: results may be incomplete.");
       }
-      long tookMs = (System.nanoTime() - start) / 1_000_000;
       return new SearchResult(
-          collapsed.total(),
-          collapsed.exact(),
-          matches.total(),
+          page.total(),
+          page.exact(),
+          matching.matches().total(),
           request.page(),
           request.size(),
-          tookMs,
-          relaxed,
+          (System.nanoTime() - start) / 1_000_000,
+          matching.relaxed(),
           List.copyOf(warnings),
           hits,
-          facets);
+          facets.orElse(null));
     } finally {
       manager.release(shared);
     }
@@ -147,66 +156,138 @@ public final class LuceneSearchService implements SearchService {
     return searcher;
   }
 
-  private NameVariants variants(IndexSearcher searcher) throws IOException {
-    return new NameVariants(searcher.getIndexReader(), variantsFile);
+  /** The user's query as Lucene runs it, a name's word finding its spellings in this index. */
+  private ParsedQuery parse(IndexSearcher searcher, String query) throws IOException {
+    return parser.parse(query, new NameVariants(searcher.getIndexReader(), variantsFile));
   }
 
-  private List<Hit> hits(
-      IndexSearcher searcher, Query query, ScoreDoc[] page, SearchRequest request, Stories stories)
+  /** The stories of the index when the request shows each story once; else empty. */
+  private static Optional<Stories> stories(IndexSearcher searcher, SearchRequest request)
       throws IOException {
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
+    return request.dedupe() ? Optional.of(Stories.of(searcher.getIndexReader())) : Optional.empty();
+  }
+
+  /**
+   * Runs the query. A relaxable query runs with any word enough when it is a question, or when no
+   * article has every word.
+   */
+  private static Matching match(
+      IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, Optional<Stories> stories)
+      throws IOException {
+    Optional<Query> filter = Filters.of(request);
+    Optional<Query> relaxed = parsed.relaxed();
+    if (relaxed.isPresent() && parsed.words() >= LONG_QUERY_WORDS) {
+      return run(searcher, relaxed.get(), filter, request, stories, true);
     }
-    String[][] marked =
-        request.highlight() && page.length > 0
-            ? new Highlights(searcher, schema.analyzer()).forHits(query, docIds)
-            : null;
+    Matching every = run(searcher, parsed.query(), filter, request, stories, false);
+    if (relaxed.isPresent() && every.matches().total() == 0) {
+      Matching any = run(searcher, relaxed.get(), filter, request, stories, true);
+      if (any.matches().total() > 0) {
+        return any;
+      }
+    }
+    return every;
+  }
+
+  private static Matching run(
+      IndexSearcher searcher,
+      Query query,
+      Optional<Query> filter,
+      SearchRequest request,
+      Optional<Stories> stories,
+      boolean relaxed)
+      throws IOException {
+    Query filtered = Filters.apply(query, filter);
+    return new Matching(
+        query, filtered, Matches.collect(searcher, filtered, request, stories), relaxed);
+  }
+
+  /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
+  private static Collapse collapse(
+      IndexSearcher searcher, Matching matching, SearchRequest request, Optional<Stories> stories)
+      throws IOException {
+    Matches matches = matching.matches();
+    if (stories.isEmpty()) {
+      return new Collapse(matches.page(), matches.total(), matches.exact());
+    }
+    OptionalLong storyTotal =
+        matches.facets().map(f -> OptionalLong.of(f.stories())).orElse(OptionalLong.empty());
+    return Collapse.of(
+        request,
+        matches.ranked(),
+        matches.exact(),
+        storyTotal,
+        stories.get(),
+        n ->
+            Matches.collect(searcher, matching.filtered(), request, n, false, Optional.empty())
+                .ranked());
+  }
+
+  private static Facets facets(IndexSearcher searcher, Matching matching, SearchRequest request)
+      throws IOException {
+    FacetCollector counted = matching.matches().facets().orElseThrow();
+    FacetCollector forSources = counted;
+    if (!request.sources().isEmpty()) {
+      // The source facet ignores the source filter, so that ticking one source still shows the
+      // rest.
+      Query query = Filters.apply(matching.query(), Filters.of(request.withoutSources()));
+      forSources = searcher.search(query, FacetCollector.manager(true, false));
+    }
+    return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
+  }
+
+  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Optional<Stories> stories)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     var hits = new ArrayList<Hit>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      var doc = stored.document(docIds[i], HIT_FIELDS);
+    for (ScoreDoc hit : page) {
+      var doc = stored.document(hit.doc, HIT_FIELDS);
+      List<StoryVersion> alsoIn =
+          stories.isPresent() ? versions(stored, stories.get().others(hit.doc)) : List.of();
       hits.add(
           new Hit(
               doc.get(IndexSchema.ID),
               doc.get(IndexSchema.HEADLINE),
-              marked == null ? null : marked[i][0],
+              null,
               doc.get(IndexSchema.DATE),
               doc.get(IndexSchema.SOURCE),
               doc.get(IndexSchema.URL),
-              marked == null ? null : marked[i][1],
-              Float.isNaN(page[i].score) ? 0 : page[i].score,
-              stories == null ? null : versions(stored, stories.others(docIds[i]))));
+              null,
+              Float.isNaN(hit.score) ? 0 : hit.score,
+              alsoIn));
     }
     return hits;
   }
 
-  /** The id, source and date of each doc; null for none, so that the JSON leaves it out. */
-  private static List<Version> versions(StoredFields stored, int[] docs) throws IOException {
-    if (docs.length == 0) {
-      return null;
+  /** The hits with their headline and snippet marked. */
+  private List<Hit> highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, List<Hit> hits)
+      throws IOException {
+    if (hits.isEmpty()) {
+      return hits;
     }
-    var out = new ArrayList<Version>(docs.length);
-    for (int d : docs) {
-      var doc = stored.document(d, VERSION_FIELDS);
-      out.add(
-          new Version(
-              doc.get(IndexSchema.ID), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.DATE)));
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    List<Highlights.Marked> marked =
+        new Highlights(searcher, schema.analyzer()).forHits(query, docIds);
+    var out = new ArrayList<Hit>(hits.size());
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(hits.get(i).marked(marked.get(i).headline(), marked.get(i).snippet()));
     }
     return out;
   }
 
-  private Facets facets(
-      IndexSearcher searcher, Query userQuery, SearchRequest request, Matches matches)
-      throws IOException {
-    FacetCounts forSources = matches.facets();
-    if (!request.sources().isEmpty()) {
-      // The source facet ignores the source filter, so that ticking one source still shows the
-      // rest.
-      Query query = Filters.apply(userQuery, Filters.of(request.withoutSources()));
-      forSources = searcher.search(query, FacetCounts.manager(true, false));
+  /** The id, source and date of each doc. */
+  private static List<StoryVersion> versions(StoredFields stored, int[] docs) throws IOException {
+    var out = new ArrayList<StoryVersion>(docs.length);
+    for (int d : docs) {
+      var doc = stored.document(d, VERSION_FIELDS);
+      out.add(
+          new StoryVersion(
+              doc.get(IndexSchema.ID), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.DATE)));
     }
-    return new Facets(SourceFacets.count(forSources), DateHistograms.count(matches.facets()));
+    return out;
   }
 
   @Override
@@ -221,14 +302,16 @@ public final class LuceneSearchService implements SearchService {
       var doc = searcher.storedFields().document(docId);
       String body = doc.get(IndexSchema.BODY);
       String headline = doc.get(IndexSchema.HEADLINE);
+      // Absent from the JSON without a query: there is nothing to mark.
       String bodyHtml = null;
       String headlineHtml = null;
       if (query != null && !query.isBlank()) {
-        Query parsed = parser.parse(query, variants(searcher)).query();
+        Query parsed = parse(searcher, query).query();
         var highlights = new Highlights(searcher, schema.analyzer());
         bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
         headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
       }
+      Stories stories = Stories.of(searcher.getIndexReader());
       return Optional.of(
           new ArticleView(
               doc.get(IndexSchema.ID),
@@ -240,11 +323,8 @@ public final class LuceneSearchService implements SearchService {
               List.of(doc.getValues(IndexSchema.AUTHORS)),
               body,
               bodyHtml,
-              Stories.of(searcher.getIndexReader()).storyId(searcher.storedFields(), docId),
-              Objects.requireNonNullElse(
-                  versions(
-                      searcher.storedFields(), Stories.of(searcher.getIndexReader()).others(docId)),
-                  List.of())));
+              stories.storyId(searcher.storedFields(), docId),
+              versions(searcher.storedFields(), stories.others(docId))));
     } finally {
       manager.release(searcher);
     }
@@ -256,8 +336,7 @@ public final class LuceneSearchService implements SearchService {
       throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      ParsedQuery parsed = parser.parse(request.query(), variants(searcher));
-      Query query = Filters.apply(parsed.query(), Filters.of(request));
+      Query query = Filters.apply(parse(searcher, request.query()).query(), Filters.of(request));
       return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
     } finally {
       manager.release(searcher);
@@ -268,7 +347,7 @@ public final class LuceneSearchService implements SearchService {
   public Optional<List<RelatedArticle>> related(String id, int count) throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      return Related.find(timed(searcher), schema.analyzer(), id, count);
+      return RelatedFinder.find(timed(searcher), schema.analyzer(), id, count);
     } finally {
       manager.release(searcher);
     }

@@ -1,8 +1,13 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.SearchRequest;
+import newsearch.server.search.lucene.facet.FacetCollector;
+import newsearch.server.search.lucene.story.Collapse;
+import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -23,30 +28,38 @@ import org.apache.lucene.search.TotalHits;
  *
  * @param total matching documents (exact when {@code exact})
  * @param page the hits of the requested page
- * @param facets counts per source (unless the request filters by source) and per day, or null when
- *     facets were not asked for
+ * @param facets counts per source (unless the request filters by source), per day and per story
+ *     (when stories are collapsed); empty when facets were not asked for
  * @param top every hit collected, from the first: more than a page when stories are collapsed
  */
-record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets, ScoreDoc[] top) {
+record Matches(
+    long total, boolean exact, ScoreDoc[] page, Optional<FacetCollector> facets, ScoreDoc[] top) {
 
-  static Matches collect(IndexSearcher searcher, Query query, SearchRequest request)
+  /** The hits of the request's page, with a wider window when {@code stories} collapse them. */
+  static Matches collect(
+      IndexSearcher searcher, Query query, SearchRequest request, Optional<Stories> stories)
       throws IOException {
-    int n = request.dedupe() ? Collapse.window(request) : request.page() * request.size();
-    return collect(searcher, query, request, n, request.facets());
+    int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
+    return collect(searcher, query, request, n, request.facets(), stories);
   }
 
-  /** The top {@code n} hits, and every match for facets if {@code facets}. */
+  /** The top {@code n} hits, and every match counted for facets if {@code withFacets}. */
   static Matches collect(
-      IndexSearcher searcher, Query query, SearchRequest request, int n, boolean withFacets)
+      IndexSearcher searcher,
+      Query query,
+      SearchRequest request,
+      int n,
+      boolean withFacets,
+      Optional<Stories> stories)
       throws IOException {
-    Sort sort = sort(request);
+    Optional<Sort> sort = sort(request);
     // Hits only: counting stops at the result window, which keeps block-max skipping effective.
     CollectorManager<?, ? extends TopDocs> top =
-        sort == null
-            ? new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW)
-            : new TopFieldCollectorManager(sort, n, null, SearchRequest.RESULT_WINDOW);
+        sort.isPresent()
+            ? new TopFieldCollectorManager(sort.get(), n, null, SearchRequest.RESULT_WINDOW)
+            : new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW);
     TopDocs topDocs;
-    FacetCounts facets = null;
+    Optional<FacetCollector> facets;
     long total;
     boolean exact;
     if (withFacets) {
@@ -54,17 +67,15 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets, S
           searcher.search(
               query,
               new MultiCollectorManager(
-                  top,
-                  FacetCounts.manager(
-                      request.sources().isEmpty(),
-                      true,
-                      request.dedupe() ? Stories.of(searcher.getIndexReader()) : null)));
+                  top, FacetCollector.manager(request.sources().isEmpty(), true, stories)));
       topDocs = (TopDocs) both[0];
-      facets = (FacetCounts) both[1];
-      total = facets.total();
+      FacetCollector counts = (FacetCollector) both[1];
+      facets = Optional.of(counts);
+      total = counts.total();
       exact = true;
     } else {
       topDocs = searcher.search(query, top);
+      facets = Optional.empty();
       total = topDocs.totalHits.value();
       exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     }
@@ -73,12 +84,17 @@ record Matches(long total, boolean exact, ScoreDoc[] page, FacetCounts facets, S
     return new Matches(total, exact, page, facets, topDocs.scoreDocs);
   }
 
-  /** The sort of a request; null for relevance (score order). Undated articles come last. */
-  static Sort sort(SearchRequest request) {
+  /** The hits collected and the match count, as the story collapse reads them. */
+  Collapse.Ranked ranked() {
+    return new Collapse.Ranked(top, total);
+  }
+
+  /** The sort of a request; empty for relevance (score order). Undated articles come last. */
+  static Optional<Sort> sort(SearchRequest request) {
     return switch (request.effectiveSort()) {
-      case RELEVANCE -> null;
-      case NEWEST -> byDay(true);
-      case OLDEST -> byDay(false);
+      case RELEVANCE -> Optional.empty();
+      case NEWEST -> Optional.of(byDay(true));
+      case OLDEST -> Optional.of(byDay(false));
     };
   }
 

@@ -1,4 +1,4 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene.highlight;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,8 +1,10 @@
-package newsearch.server.search;
+package newsearch.server.search.lucene;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.SearchRequest;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -17,8 +19,8 @@ final class Filters {
 
   private Filters() {}
 
-  /** The filter of a request, or null when it has none. */
-  static Query of(SearchRequest request) {
+  /** The filter of a request; empty when it has none. */
+  static Optional<Query> of(SearchRequest request) {
     var filter = new BooleanQuery.Builder();
     boolean any = false;
     if (!request.sources().isEmpty()) {
@@ -36,15 +38,18 @@ final class Filters {
       filter.add(IntField.newRangeQuery(IndexSchema.DAY, from, to), Occur.FILTER);
       any = true;
     }
-    return any ? filter.build() : null;
+    return any ? Optional.of(filter.build()) : Optional.empty();
   }
 
   /** The query restricted by the filter; the filter does not change scores. */
-  static Query apply(Query query, Query filter) {
-    if (filter == null) {
+  static Query apply(Query query, Optional<Query> filter) {
+    if (filter.isEmpty()) {
       return query;
     }
-    return new BooleanQuery.Builder().add(query, Occur.MUST).add(filter, Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(filter.get(), Occur.FILTER)
+        .build();
   }
 
   private static Query sources(List<String> sources) {
