@@ -25,10 +25,11 @@ import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
 import newsearch.server.search.lucene.highlight.Highlights;
-import newsearch.server.search.lucene.query.ParsedQuery;
-import newsearch.server.search.lucene.query.UserQueryParser;
+import newsearch.server.search.lucene.query.LuceneQuery;
+import newsearch.server.search.lucene.query.QueryTranslator;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
+import newsearch.server.search.query.UserQueryParser;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -69,7 +70,7 @@ public final class LuceneSearchService implements SearchService {
           IndexSchema.URL);
 
   private final IndexSchema schema = new IndexSchema();
-  private final UserQueryParser parser = new UserQueryParser(schema.analyzer());
+  private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
   private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
   private final SearcherManager manager;
   private final long timeoutMillis;
@@ -118,7 +119,7 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher shared = manager.acquire();
     try {
       IndexSearcher searcher = timed(shared);
-      ParsedQuery parsed = parse(searcher, request.query());
+      LuceneQuery parsed = parse(searcher, request.query());
       Optional<Stories> stories = stories(searcher, request);
       Matching matching = match(searcher, parsed, request, stories);
       Collapse page = collapse(searcher, matching, request, stories);
@@ -157,8 +158,9 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** The user's query as Lucene runs it, a name's word finding its spellings in this index. */
-  private ParsedQuery parse(IndexSearcher searcher, String query) throws IOException {
-    return parser.parse(query, new NameVariants(searcher.getIndexReader(), variantsFile));
+  private LuceneQuery parse(IndexSearcher searcher, String query) throws IOException {
+    var variants = new NameVariants(searcher.getIndexReader(), variantsFile);
+    return translator.translate(UserQueryParser.parse(query), Optional.of(variants));
   }
 
   /** The stories of the index when the request shows each story once; else empty. */
@@ -172,7 +174,7 @@ public final class LuceneSearchService implements SearchService {
    * article has every word.
    */
   private static Matching match(
-      IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, Optional<Stories> stories)
+      IndexSearcher searcher, LuceneQuery parsed, SearchRequest request, Optional<Stories> stories)
       throws IOException {
     Optional<Query> filter = Filters.of(request);
     Optional<Query> relaxed = parsed.relaxed();

@@ -13,4 +13,9 @@ import org.apache.lucene.search.Query;
  * @param words how many required clauses a relaxable query has (0 for other queries)
  * @param warnings what was not understood
  */
-public record ParsedQuery(Query query, Optional<Query> relaxed, int words, List<String> warnings) {}
+public record LuceneQuery(Query query, Optional<Query> relaxed, int words, List<String> warnings) {
+
+  public LuceneQuery {
+    warnings = List.copyOf(warnings);
+  }
+}
