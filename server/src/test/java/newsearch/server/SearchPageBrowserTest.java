@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
@@ -67,7 +68,7 @@ class SearchPageBrowserTest {
     page.waitForPath("/?q=harbour");
     assertEquals("15 results for “harbour”", page.text("#summary"));
     assertEquals(10, page.all(".hit").size());
-    assertEquals("harbour", page.text(".hit .hit-title mark").toLowerCase(java.util.Locale.ROOT));
+    assertEquals("harbour", page.text(".hit .hit-title mark").toLowerCase(Locale.ROOT));
     assertFalse(page.all(".hit .snippet mark").isEmpty());
     assertEquals("The Guardian", page.text(".hit .hit-meta .source"));
     assertEquals("6 Jan 2025", page.text(".hit .hit-meta time"));

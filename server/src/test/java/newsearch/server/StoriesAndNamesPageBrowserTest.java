@@ -16,8 +16,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * Issue 8 on the page, in headless Chromium: "also in" under a hit, every version on request, the
- * other versions and related articles in the article view, a name's variant marked.
+ * Stories and names on the page, in headless Chromium: "also in" under a hit, every version on
+ * request, the other versions and related articles in the article view, a name's variant marked.
  */
 class StoriesAndNamesPageBrowserTest {
 

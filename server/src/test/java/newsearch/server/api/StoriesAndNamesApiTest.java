@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8 over HTTP on a real index of {@code src/test/resources/stories}: one story across
- * outlets, name variants and related articles.
+ * Stories and names over HTTP on a real index of {@code src/test/resources/stories}: one story
+ * across outlets, name variants and related articles.
  */
 class StoriesAndNamesApiTest {
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: {@code newsearch reindex} killed with SIGKILL at named, seeded points (early, mid-way,
- * inside the two-phase commit), proven by the phase markers of the indexer's test hook ({@code
+ * {@code newsearch reindex} killed with SIGKILL at named, seeded points (early, mid-way, inside the
+ * two-phase commit), proven by the phase markers of the indexer's test hook ({@code
  * -Dnewsearch.phaseLog}). The server keeps serving the previous complete index, the next reindex
  * finishes, and the index then holds exactly the corpus's articles: no duplicates, none missing.
  */

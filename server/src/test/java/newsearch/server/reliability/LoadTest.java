@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: 64 concurrent clients send mixed searches for 60 s (bounded: it stops by itself) to a
- * server over 20,000 articles on loopback. No request fails; heap use stays bounded; latency is
- * reported, not asserted.
+ * 64 concurrent clients send mixed searches for 60 s (bounded: it stops by itself) to a server over
+ * 20,000 articles on loopback. No request fails; heap use stays bounded; latency is reported, not
+ * asserted.
  */
 @Tag("stress")
 class LoadTest {

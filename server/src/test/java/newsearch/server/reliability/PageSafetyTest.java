@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue 7, page safety on the API side: article text never comes back as markup (the only tag in
- * highlighted fields is {@code <mark>}), every answer carries the security headers, the API is
- * read-only and the server listens on loopback unless told otherwise. (The browser test with
- * hostile articles belongs to the web module's tests.)
+ * Page safety on the API side: article text never comes back as markup (the only tag in highlighted
+ * fields is {@code <mark>}), every answer carries the security headers, the API is read-only and
+ * the server listens on loopback unless told otherwise. (The browser test with hostile articles
+ * belongs to the web module's tests.)
  */
 class PageSafetyTest {
 
