@@ -256,15 +256,9 @@ public final class UserQueryParser {
     switch (term.kind()) {
       case TERM, STAR, PREFIXTERM, WILDTERM, REGEXPTERM, NUMBER, BAREOPER -> {
         next++;
-        Optional<Token> fuzzy = Optional.empty();
-        Optional<Token> boost = Optional.empty();
-        if (at(0).kind() == Kind.CARAT) {
-          boost = Optional.of(boostNumber());
-          fuzzy = optional(Kind.FUZZY_SLOP);
-        } else if (at(0).kind() == Kind.FUZZY_SLOP) {
-          fuzzy = optional(Kind.FUZZY_SLOP);
-          boost = at(0).kind() == Kind.CARAT ? Optional.of(boostNumber()) : Optional.empty();
-        }
+        Suffixes suffixes = suffixes();
+        Optional<Token> fuzzy = suffixes.fuzzy();
+        Optional<Token> boost = suffixes.boost();
         String image = term.kind() == Kind.BAREOPER ? term.image().substring(0, 1) : term.image();
         String text = unescape(image);
         QueryNode node =
@@ -299,18 +293,10 @@ public final class UserQueryParser {
       }
       case QUOTED -> {
         next++;
-        Optional<Token> slop = Optional.empty();
-        Optional<Token> boost = Optional.empty();
-        if (at(0).kind() == Kind.CARAT) {
-          boost = Optional.of(boostNumber());
-          slop = optional(Kind.FUZZY_SLOP);
-        } else if (at(0).kind() == Kind.FUZZY_SLOP) {
-          slop = optional(Kind.FUZZY_SLOP);
-          boost = at(0).kind() == Kind.CARAT ? Optional.of(boostNumber()) : Optional.empty();
-        }
+        Suffixes suffixes = suffixes();
         String inner = term.image().substring(1, term.image().length() - 1);
-        var phrase = new Phrase(unescape(inner), slop.map(UserQueryParser::slop).orElse(0));
-        return boost(leaf(phrase, field), boost);
+        int slop = suffixes.fuzzy().map(UserQueryParser::slop).orElse(0);
+        return boost(leaf(new Phrase(unescape(inner), slop), field), suffixes.boost());
       }
       default -> throw unexpected("a word, a phrase or '('");
     }
@@ -325,6 +311,22 @@ public final class UserQueryParser {
       unknownFields.add(QueryFields.unknownFieldWarning(field.get().name()));
     }
     return leaf;
+  }
+
+  /** A word's or a phrase's {@code ~N} and {@code ^N}, in either order. */
+  private record Suffixes(Optional<Token> fuzzy, Optional<Token> boost) {}
+
+  private Suffixes suffixes() throws SyntaxError {
+    if (at(0).kind() == Kind.CARAT) {
+      Token boost = boostNumber();
+      return new Suffixes(optional(Kind.FUZZY_SLOP), Optional.of(boost));
+    }
+    Optional<Token> fuzzy = optional(Kind.FUZZY_SLOP);
+    Optional<Token> boost =
+        fuzzy.isPresent() && at(0).kind() == Kind.CARAT
+            ? Optional.of(boostNumber())
+            : Optional.empty();
+    return new Suffixes(fuzzy, boost);
   }
 
   /** The number after {@code ^}, the caret consumed. */

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import newsearch.server.TestIndex;
@@ -43,18 +44,11 @@ class LuceneSearchServiceTest {
     service.close();
   }
 
-  private static SearchRequest request(String query, List<String> sources, boolean highlight) {
-    return new SearchRequest(
-        query,
-        sources,
-        Optional.empty(),
-        Optional.empty(),
-        false,
-        Optional.empty(),
-        1,
-        10,
-        true,
-        highlight);
+  /** A first page of ten with facets, any date. */
+  private static SearchRequest request(
+      String query, List<String> sources, Optional<SortOrder> sort, boolean highlight) {
+    Optional<LocalDate> any = Optional.empty();
+    return new SearchRequest(query, sources, any, any, false, sort, 1, 10, true, highlight);
   }
 
   private static List<String> ids(SearchResult result) {
@@ -89,7 +83,8 @@ class LuceneSearchServiceTest {
 
   @Test
   void theSourceFacetIgnoresTheSourceFilter() throws IOException {
-    SearchResult r = service.search(request("", List.of("Reuters", "BBC News"), true));
+    SearchResult r =
+        service.search(request("", List.of("Reuters", "BBC News"), Optional.empty(), true));
     assertEquals(5, r.total());
     assertEquals(new FacetValue("Reuters", 3), r.facets().source().get(0));
     assertEquals(12, sum(r.facets().source()));
@@ -123,7 +118,7 @@ class LuceneSearchServiceTest {
 
   @Test
   void withoutHighlightingHitsHaveNoMarks() throws IOException {
-    Hit hit = service.search(request("summit", List.of(), false)).hits().get(0);
+    Hit hit = service.search(request("summit", List.of(), Optional.empty(), false)).hits().get(0);
     assertNull(hit.snippet());
     assertNull(hit.headlineHtml());
   }
@@ -138,18 +133,7 @@ class LuceneSearchServiceTest {
 
   @Test
   void exportWritesEveryMatchInOrder() throws IOException {
-    var request =
-        new SearchRequest(
-            "",
-            List.of("Reuters"),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Optional.of(SortOrder.OLDEST),
-            1,
-            10,
-            true,
-            true);
+    var request = request("", List.of("Reuters"), Optional.of(SortOrder.OLDEST), true);
     var out = new ByteArrayOutputStream();
     assertEquals(3, service.export(request, ExportFormat.CSV, false, 100, out));
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();

@@ -28,7 +28,7 @@ public final class Highlights {
   public record Marked(String headline, String snippet) {}
 
   /** A snippet's visible length, about. */
-  public static final int SNIPPET_CHARS = 300;
+  private static final int SNIPPET_CHARS = 300;
 
   private static final int SNIPPET_GOAL = 220;
   private static final int MAX_ANALYZED_CHARS = 50_000;
