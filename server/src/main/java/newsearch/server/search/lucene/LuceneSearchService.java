@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.names.NameVariants;
 import newsearch.indexer.names.VariantsFile;
@@ -20,7 +19,6 @@ import newsearch.server.search.RelatedArticle;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchResult;
 import newsearch.server.search.SearchService;
-import newsearch.server.search.StoryVersion;
 import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
@@ -33,10 +31,8 @@ import newsearch.server.search.query.UserQueryParser;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
@@ -56,18 +52,6 @@ public final class LuceneSearchService implements SearchService {
    * only when no article has them all: two or three words are usually meant together.
    */
   static final int LONG_QUERY_WORDS = 4;
-
-  private static final Set<String> VERSION_FIELDS =
-      Set.of(IndexSchema.ID, IndexSchema.SOURCE, IndexSchema.DATE);
-
-  /** What a hit shows: not the body, whose decoding was the top cost of a hits-only answer. */
-  private static final Set<String> HIT_FIELDS =
-      Set.of(
-          IndexSchema.ID,
-          IndexSchema.HEADLINE,
-          IndexSchema.DATE,
-          IndexSchema.SOURCE,
-          IndexSchema.URL);
 
   private final IndexSchema schema = new IndexSchema();
   private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
@@ -125,9 +109,10 @@ public final class LuceneSearchService implements SearchService {
       Collapse page = collapse(searcher, matching, request, stories);
       Optional<Facets> facets =
           request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
-      List<Hit> hits = hits(searcher, page.page(), stories);
+      List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
       if (request.highlight()) {
-        hits = highlight(searcher, matching.filtered(), page.page(), hits);
+        var highlights = new Highlights(searcher, schema.analyzer());
+        hits = Hits.marked(highlights, matching.filtered(), page.page(), hits);
       }
       var warnings = new ArrayList<>(parsed.warnings());
       if (searcher.timedOut()) {
@@ -238,60 +223,6 @@ public final class LuceneSearchService implements SearchService {
     return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
   }
 
-  private static List<Hit> hits(IndexSearcher searcher, ScoreDoc[] page, Optional<Stories> stories)
-      throws IOException {
-    StoredFields stored = searcher.storedFields();
-    var hits = new ArrayList<Hit>(page.length);
-    for (ScoreDoc hit : page) {
-      var doc = stored.document(hit.doc, HIT_FIELDS);
-      List<StoryVersion> alsoIn =
-          stories.isPresent() ? versions(stored, stories.get().others(hit.doc)) : List.of();
-      hits.add(
-          new Hit(
-              doc.get(IndexSchema.ID),
-              doc.get(IndexSchema.HEADLINE),
-              null,
-              doc.get(IndexSchema.DATE),
-              doc.get(IndexSchema.SOURCE),
-              doc.get(IndexSchema.URL),
-              null,
-              Float.isNaN(hit.score) ? 0 : hit.score,
-              alsoIn));
-    }
-    return hits;
-  }
-
-  /** The hits with their headline and snippet marked. */
-  private List<Hit> highlight(IndexSearcher searcher, Query query, ScoreDoc[] page, List<Hit> hits)
-      throws IOException {
-    if (hits.isEmpty()) {
-      return hits;
-    }
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    List<Highlights.Marked> marked =
-        new Highlights(searcher, schema.analyzer()).forHits(query, docIds);
-    var out = new ArrayList<Hit>(hits.size());
-    for (int i = 0; i < hits.size(); i++) {
-      out.add(hits.get(i).marked(marked.get(i).headline(), marked.get(i).snippet()));
-    }
-    return out;
-  }
-
-  /** The id, source and date of each doc. */
-  private static List<StoryVersion> versions(StoredFields stored, int[] docs) throws IOException {
-    var out = new ArrayList<StoryVersion>(docs.length);
-    for (int d : docs) {
-      var doc = stored.document(d, VERSION_FIELDS);
-      out.add(
-          new StoryVersion(
-              doc.get(IndexSchema.ID), doc.get(IndexSchema.SOURCE), doc.get(IndexSchema.DATE)));
-    }
-    return out;
-  }
-
   @Override
   public Optional<ArticleView> article(String id, String query) throws IOException {
     IndexSearcher searcher = manager.acquire();
@@ -326,7 +257,7 @@ public final class LuceneSearchService implements SearchService {
               body,
               bodyHtml,
               stories.storyId(searcher.storedFields(), docId),
-              versions(searcher.storedFields(), stories.others(docId))));
+              Hits.versions(searcher.storedFields(), stories.others(docId))));
     } finally {
       manager.release(searcher);
     }
