@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatDate, isoDatetime, sourceLabel, formatCount, plural, summaryText, tookText, safeHttpUrl,
-  versionLabel,
+  versionLabel, metaParts,
 } from '../../main/resources/public/format.js';
 
 test('dates read as precisely as they are known', () => {
@@ -53,4 +53,15 @@ test('a version of a story reads as its source and date, or the source alone', (
   assert.equal(versionLabel({ id: 'a', source: 'Reuters', date: '2025-02-22T14:49' }), 'Reuters, 22 Feb 2025, 14:49');
   assert.equal(versionLabel({ id: 'b', source: 'BBC News' }), 'BBC News');
   assert.equal(versionLabel({ id: 'c' }), 'Unknown source');
+});
+
+test('an article meta line shows its source and date, or says they are unknown', () => {
+  assert.deepEqual(metaParts({ source: 'Reuters', date: '2025-02-02' }), [
+    { kind: 'source', text: 'Reuters', unknown: false },
+    { kind: 'time', text: '2 Feb 2025', datetime: '2025-02-02' },
+  ]);
+  assert.deepEqual(metaParts({}), [
+    { kind: 'source', text: 'Unknown source', unknown: true },
+    { kind: 'date', text: 'No date', unknown: true },
+  ]);
 });

@@ -1,11 +1,9 @@
 // The article view: headline, source, date, the whole body in paragraphs with the query's matches marked.
 
-import { el, clear, appendMarked, appendSegments, navLink } from './dom.js';
-import { formatDate, isoDatetime, safeHttpUrl, sourceLabel, versionLabel } from './format.js';
+import { $, el, clear, appendMarked, appendSegments, articleMeta, navLink } from './dom.js';
+import { formatDate, safeHttpUrl, sourceLabel, versionLabel } from './format.js';
 import { markedSegments, paragraphs, textSegments } from './marks.js';
 import { articleSearch, resultsSearch } from './url-state.js';
-
-const $ = (id) => document.getElementById(id);
 
 /** Points the "back to results" link at the results this article was opened from. */
 export function setBackLink(state) {
@@ -16,11 +14,7 @@ export function renderArticle(article, state) {
   const content = clear($('article-content'));
   const title = el('h1', { id: 'article-title', tabindex: '-1' });
   appendMarked(title, article.headlineHtml, article.headline || '(no headline)');
-  const meta = el('p', { class: 'article-meta' },
-    el('span', { class: article.source ? 'source' : 'source unknown' }, sourceLabel(article.source)),
-    article.date
-      ? el('time', { datetime: isoDatetime(article.date) }, formatDate(article.date))
-      : el('span', { class: 'unknown' }, 'No date'),
+  const meta = articleMeta(article, 'article-meta',
     article.authors?.length ? el('span', { class: 'authors' }, `By ${article.authors.join(', ')}`) : null);
   const url = safeHttpUrl(article.url);
   const original = url

@@ -1,6 +1,10 @@
 // Small DOM helpers. Text always goes in as text nodes; nothing here parses HTML.
 
+import { metaParts } from './format.js';
 import { markedSegments } from './marks.js';
+
+/** The element with this id. */
+export const $ = (id) => document.getElementById(id);
 
 /** `el('a', {href: '?q=x', class: 'hit'}, 'text', child)`: attributes via setAttribute, children as nodes or text. */
 export function el(tag, attrs = {}, ...children) {
@@ -41,4 +45,20 @@ export function clear(node) {
 /** A link the page follows itself (history.pushState) instead of reloading. */
 export function navLink(search, attrs, ...children) {
   return el('a', { href: location.pathname + search, 'data-nav': true, ...attrs }, ...children);
+}
+
+/**
+ * An article's meta line, `<p class="…">` with its source and date (the hit list's and the article
+ * view's), then any `extra` children.
+ */
+export function articleMeta(article, className, ...extra) {
+  const parts = metaParts(article).map((part) => {
+    if (part.kind === 'source') {
+      return el('span', { class: part.unknown ? 'source unknown' : 'source' }, part.text);
+    }
+    return part.kind === 'time'
+      ? el('time', { datetime: part.datetime }, part.text)
+      : el('span', { class: 'unknown' }, part.text);
+  });
+  return el('p', { class: className }, ...parts, ...extra);
 }

@@ -1,11 +1,9 @@
 // The filters beside the results: sources to tick, the date chart, from/to inputs and "no date".
 
-import { el, clear } from './dom.js';
+import { $, el, clear } from './dom.js';
 import { formatCount, sourceLabel, UNKNOWN_SOURCE } from './format.js';
 import { histogramBars, rangeOfBars } from './histogram.js';
 import { hasFilters, withDates, withSource, withUndated } from './url-state.js';
-
-const $ = (id) => document.getElementById(id);
 
 // The chart's document-wide listener belongs to the chart on screen: a new chart ends the old one's.
 let chartListeners = new AbortController();

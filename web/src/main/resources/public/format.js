@@ -28,6 +28,19 @@ export function isoDatetime(iso) {
   return m ? m[0] : '';
 }
 
+/**
+ * What an article's meta line shows, in order: its source (`unknown` when it has none) and its
+ * date (`No date` when unknown), for the renderer in dom.js.
+ */
+export function metaParts(article) {
+  return [
+    { kind: 'source', text: sourceLabel(article.source), unknown: !article.source },
+    article.date
+      ? { kind: 'time', text: formatDate(article.date), datetime: isoDatetime(article.date) }
+      : { kind: 'date', text: 'No date', unknown: true },
+  ];
+}
+
 export function sourceLabel(value) {
   return !value || value === UNKNOWN_SOURCE ? 'Unknown source' : value;
 }

@@ -1,15 +1,13 @@
 // The results column: summary, notices, hits, pager, and the messages for empty and failed searches.
 
-import { el, clear, appendMarked, navLink } from './dom.js';
+import { $, el, clear, appendMarked, articleMeta, navLink } from './dom.js';
 import {
-  formatDate, isoDatetime, sourceLabel, summaryText, tookText, formatCount, versionLabel,
+  formatDate, sourceLabel, summaryText, tookText, formatCount, versionLabel,
 } from './format.js';
 import {
   articleSearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
   withPage, withSource, withUndated, withoutFilters,
 } from './url-state.js';
-
-const $ = (id) => document.getElementById(id);
 
 /** Shows one page of results for `state`. */
 export function renderResults(result, state) {
@@ -34,11 +32,7 @@ function renderTools(state, any) {
 }
 
 function renderHit(hit, state) {
-  const meta = el('p', { class: 'hit-meta' },
-    el('span', { class: hit.source ? 'source' : 'source unknown' }, sourceLabel(hit.source)),
-    hit.date
-      ? el('time', { datetime: isoDatetime(hit.date) }, formatDate(hit.date))
-      : el('span', { class: 'unknown' }, 'No date'));
+  const meta = articleMeta(hit, 'hit-meta');
   const title = navLink(articleSearch(state, hit.id), { class: 'hit-link' });
   appendMarked(title, hit.headlineHtml, hit.headline || '(no headline)');
   const snippet = hit.snippet ? appendMarked(el('p', { class: 'snippet' }), hit.snippet) : null;

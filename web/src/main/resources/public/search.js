@@ -2,6 +2,7 @@
 // Every change of state is a new URL (history.pushState), so reload, back/forward and shared links work.
 
 import { renderArticle, renderArticleError, renderRelated, setBackLink } from './article-view.js';
+import { $ } from './dom.js';
 import { renderFacets } from './facets-view.js';
 import { formatCount, formatDate } from './format.js';
 import { message, renderError, renderResults } from './results-view.js';
@@ -9,8 +10,6 @@ import {
   articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, withDates, withDedupe,
   withQuery, withSort, withoutFilters,
 } from './url-state.js';
-
-const $ = (id) => document.getElementById(id);
 
 /** A failed API call: `status` 0 when the server could not be reached. */
 class ApiFailure extends Error {

@@ -13,7 +13,7 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;

@@ -3,6 +3,7 @@ package newsearch.server.api;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.Optional;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SortOrder;
@@ -49,7 +50,7 @@ final class RequestParams {
     if (v.isEmpty()) {
       return fallback;
     }
-    return switch (v.get().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (v.get().toLowerCase(Locale.ROOT)) {
       case "true", "1", "yes", "on" -> true;
       case "false", "0", "no", "off" -> false;
       default ->

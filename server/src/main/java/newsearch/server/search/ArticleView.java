@@ -20,4 +20,4 @@ public record ArticleView(
     String body,
     String bodyHtml,
     String story,
-    List<Version> otherVersions) {}
+    List<StoryVersion> otherVersions) {}

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * One search hit. {@code headlineHtml} and {@code snippet} are HTML-escaped text whose only markup
- * is {@code <mark>}; they are absent when highlighting was not asked for. {@code alsoIn} lists the
- * other versions of the hit's story (absent when there are none, or with {@code dedupe=false}).
+ * is {@code <mark>}; they are absent (null) when highlighting was not asked for. {@code alsoIn}
+ * lists the other versions of the hit's story; it is empty, and left out of the JSON, when there
+ * are none or with {@code dedupe=false}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Hit(
@@ -18,4 +19,14 @@ public record Hit(
     String url,
     String snippet,
     float score,
-    List<Version> alsoIn) {}
+    @JsonInclude(JsonInclude.Include.NON_EMPTY) List<StoryVersion> alsoIn) {
+
+  public Hit {
+    alsoIn = List.copyOf(alsoIn);
+  }
+
+  /** The same hit with its headline and snippet marked. */
+  public Hit marked(String headlineHtml, String snippet) {
+    return new Hit(id, headline, headlineHtml, date, source, url, snippet, score, alsoIn);
+  }
+}

@@ -121,12 +121,13 @@ public record SearchRequest(
         true);
   }
 
+  /** The order asked for, else relevance with a query and newest without. */
   public SortOrder effectiveSort() {
     return sort.orElse(query.isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE);
   }
 
   /** The same search without its source filter: what the source facet counts. */
-  SearchRequest withoutSources() {
+  public SearchRequest withoutSources() {
     return new SearchRequest(
         query, List.of(), from, to, undated, sort, page, size, facets, highlight, dedupe);
   }

@@ -3,14 +3,16 @@ package newsearch.server.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * What the API asks of a search backend. Today the embedded Lucene index ({@link
- * LuceneSearchService}); a cluster backend could stand behind the same interface.
+ * What the API asks of a search backend. Today the embedded Lucene index (package {@code
+ * search.lucene}); a cluster backend could stand behind the same interface.
  */
 public interface SearchService extends Closeable {
 
+  /** The page of hits, and the counts, of one search. */
   SearchResult search(SearchRequest request) throws IOException;
 
   /** The article with this id; with a non-empty {@code query}, its matches marked. */
@@ -20,7 +22,7 @@ public interface SearchService extends Closeable {
    * The articles most like article {@code id} that are not versions of its story, best first; empty
    * when there is no such article id.
    */
-  Optional<java.util.List<RelatedArticle>> related(String id, int count) throws IOException;
+  Optional<List<RelatedArticle>> related(String id, int count) throws IOException;
 
   /**
    * Writes every article matching {@code request} (at most {@code cap}) to {@code out}.
@@ -31,5 +33,6 @@ public interface SearchService extends Closeable {
       SearchRequest request, ExportFormat format, boolean withBody, int cap, OutputStream out)
       throws IOException;
 
+  /** The state of the index being served. */
   IndexHealth health() throws IOException;
 }

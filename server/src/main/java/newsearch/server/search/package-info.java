@@ -1,5 +1,5 @@
 /**
- * Search: a {@link newsearch.server.search.SearchService} answers search, article, export and
- * health requests from the Lucene index. Knows nothing of HTTP.
+ * The search contract: the {@link newsearch.server.search.SearchService} interface the API calls
+ * and the records it answers with; no HTTP and no search engine in it.
  */
 package newsearch.server.search;

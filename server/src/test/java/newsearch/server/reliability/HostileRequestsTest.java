@@ -27,7 +27,7 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -35,8 +35,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: thousands of random and crafted requests against every endpoint and parameter (broken
- * syntax, huge and negative numbers, unicode, NULs, bad percent-encodings, 100 KB queries, leading
+ * Thousands of random and crafted requests against every endpoint and parameter (broken syntax,
+ * huge and negative numbers, unicode, NULs, bad percent-encodings, 100 KB queries, leading
  * wildcards, regexes, deep nesting, thousands of OR clauses, oversized URLs and headers, every
  * method). No 5xx ever; every error is the API's JSON shape; nothing hangs; the server stays up.
  */
@@ -259,76 +259,8 @@ class HostileRequestsTest {
   /** Hand-written hostile requests: each a known way to break a search server. */
   static List<Request> crafted() {
     var list = new ArrayList<Request>();
-    String orClauses = String.join(" OR ", java.util.Collections.nCopies(3_000, "storm"));
-    List<String> queries =
-        List.of(
-            "*:*",
-            "*",
-            "?",
-            "*a",
-            "*a*b*c*d*e*",
-            "/.*.*.*.*x/",
-            "/(a|aa)*b/",
-            "/[a-z]{1,1000}{1,1000}/",
-            "/" + "(a|b)*".repeat(200) + "/",
-            "body:/.{0,99999}/",
-            "(".repeat(40) + "storm" + ")".repeat(40),
-            "(".repeat(3_000) + "storm" + ")".repeat(3_000),
-            ")".repeat(100) + "(".repeat(100),
-            orClauses,
-            orClauses.substring(0, 3_990),
-            "storm~2",
-            "storm~0.000001",
-            "storm~99999",
-            "\"storm market\"~99999999",
-            "storm^99999999999999",
-            "storm^-1",
-            "storm^NaN",
-            "headline:[a TO z]",
-            "day:[1 TO 2]",
-            "id:*",
-            "path:*",
-            "file_version:*",
-            "unknownfield:storm",
-            "a:b:c:d",
-            "headline:",
-            ":",
-            "\"",
-            "\"storm",
-            "\\",
-            "\\\\\\",
-            "AND",
-            "OR",
-            "NOT",
-            "- -",
-            "+",
-            "!",
-            "&& ||",
-            "storm AND",
-            "NOT NOT NOT",
-            "[* TO *]",
-            "{!lucene}storm",
-            "\u0000",
-            "storm\u0000market",
-            "\uD800",
-            "\uFFFF\uFFFE",
-            "🦆🦆🦆 storm",
-            "ﷺ".repeat(1_000),
-            "e\u0301".repeat(1_000),
-            "\u202Eevil",
-            "<script>alert(1)</script>",
-            "x".repeat(4_000),
-            "x".repeat(4_001),
-            "x ".repeat(1_999),
-            "a*".repeat(500),
-            "?".repeat(2_000),
-            "storm".repeat(800) + "*",
-            "{!func}sum(1,1)",
-            "${jndi:ldap://127.0.0.1/x}",
-            "%s%s%s%n",
-            "title:(storm OR market) AND -body:court",
-            "source:\"" + Corpora.XSS + "\"");
-    for (String q : queries) {
+    Map<String, List<String>> values = HostileValues.read("/reliability/hostile-requests.txt");
+    for (String q : values.get("queries")) {
       list.add(Request.get("q", "/api/search?q=" + enc(q)));
       list.add(
           Request.get(
@@ -337,27 +269,7 @@ class HostileRequestsTest {
       list.add(Request.get("article q", "/api/articles/xss-1?q=" + enc(q)));
     }
     list.add(Request.get("100 KB q", "/api/search?q=" + "x".repeat(100_000)));
-    List<String> raw =
-        List.of(
-            "%00",
-            "%ZZ",
-            "%",
-            "%%",
-            "%2",
-            "%C0%80",
-            "%FF%FE",
-            "%ED%A0%80",
-            "%F4%90%80%80",
-            "%E2%82",
-            "a%00b",
-            "%0d%0aSet-Cookie:%20x=1",
-            "+",
-            "%2B%2B",
-            "%u0041",
-            "&&&&",
-            "=",
-            "q=q=q");
-    for (String v : raw) {
+    for (String v : values.get("raw values")) {
       for (String p :
           List.of("q", "source", "from", "to", "sort", "page", "size", "format", "facets")) {
         list.add(Request.get("raw " + p, "/api/search?" + p + "=" + v));
@@ -367,53 +279,14 @@ class HostileRequestsTest {
       list.add(Request.get("raw health", "/api/health?" + v));
       list.add(Request.get("raw path", "/api/" + v));
     }
-    List<String> numbers =
-        List.of(
-            "0",
-            "-1",
-            "-2147483648",
-            "2147483647",
-            "2147483648",
-            "99999999999999999999",
-            "1e3",
-            "0x10",
-            " 5",
-            "５",
-            "+5",
-            "1_000",
-            "1.5",
-            "NaN",
-            "Infinity",
-            "",
-            " ",
-            "101",
-            "100",
-            "10000",
-            "10001");
-    for (String n : numbers) {
+    for (String n : values.get("numbers")) {
       for (String p : List.of("page", "size")) {
         list.add(Request.get(p, "/api/search?" + p + "=" + enc(n)));
         list.add(Request.get("export " + p, "/api/export?" + p + "=" + enc(n)));
       }
       list.add(Request.get("page×size", "/api/search?size=100&page=" + enc(n)));
     }
-    List<String> dates =
-        List.of(
-            "2024-02-30",
-            "+999999999-12-31",
-            "-999999999-01-01",
-            "+1000000000-01-01",
-            "0000-01-01",
-            "9999-99-99",
-            "2024-1-1",
-            "yesterday",
-            "2024-05-05T00:00",
-            "-0001-12-31",
-            "+10000-01-01",
-            "1800-01-01",
-            "2200-01-01",
-            "24-05-05");
-    for (String d : dates) {
+    for (String d : values.get("dates")) {
       list.add(Request.get("from", "/api/search?from=" + enc(d)));
       list.add(Request.get("to", "/api/search?to=" + enc(d)));
       list.add(Request.get("from+to", "/api/search?from=" + enc(d) + "&to=" + enc(d)));
@@ -426,42 +299,10 @@ class HostileRequestsTest {
     list.add(Request.get("sort", "/api/search?sort=" + enc("'; DROP TABLE")));
     list.add(Request.get("format", "/api/export?format=xlsx"));
     list.add(Request.get("export cap", "/api/export?format=csv&body=true"));
-    // Article ids: traversal, encoded slashes, NUL, very long, unicode.
-    for (String id :
-        List.of(
-            "..%2F..%2Fetc%2Fpasswd",
-            "../../etc/passwd",
-            "%2e%2e/%2e%2e/pom.xml",
-            "nul%00id",
-            "nul%5Cu0000id",
-            "x".repeat(60_000),
-            "%F0%9F%A6%86",
-            "xss-1%3Cscript%3E",
-            "xss-1/",
-            "",
-            "%20",
-            "*",
-            "a%2Fb")) {
+    for (String id : values.get("article ids")) {
       list.add(Request.get("id", "/api/articles/" + id));
     }
-    // The page's static files and traversal out of them.
-    for (String path :
-        List.of(
-            "/",
-            "/index.html",
-            "/../pom.xml",
-            "/%2e%2e/%2e%2e/etc/passwd",
-            "/..%2f..%2fetc%2fpasswd",
-            "/public/../../pom.xml",
-            "//etc/passwd",
-            "/api",
-            "/api/",
-            "/API/SEARCH",
-            "/api/search/",
-            "/api/search;x=1",
-            "/api/health/../search",
-            "/WEB-INF/web.xml",
-            "/.git/config")) {
+    for (String path : values.get("paths")) {
       list.add(Request.get("path", path));
     }
     // Every method on every endpoint, some with a body.
@@ -511,18 +352,7 @@ class HostileRequestsTest {
     list.add(
         Request.of(
             "bad content-length", "POST", "/api/search", "Content-Length: -1\r\n", new byte[0]));
-    // Broken request lines.
-    for (String line :
-        List.of(
-            "GET /api/search?q=a b HTTP/1.1",
-            "GET /api/health HTTP/9.9",
-            "GET http://evil.example/api/health HTTP/1.1",
-            "GET api/health HTTP/1.1",
-            "GET * HTTP/1.1",
-            "G\u0000T /api/health HTTP/1.1",
-            "GET /api/health",
-            "GET /api/%00 HTTP/1.1",
-            "GET /api/health HTTP/1.1 extra")) {
+    for (String line : values.get("request lines")) {
       list.add(
           new Request(
               "request line",

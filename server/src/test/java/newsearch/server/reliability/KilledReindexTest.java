@@ -19,7 +19,7 @@ import newsearch.indexer.reliability.ChildJvm;
 import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.store.Directory;
@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: {@code newsearch reindex} killed with SIGKILL at named, seeded points (early, mid-way,
- * inside the two-phase commit), proven by the phase markers of the indexer's test hook ({@code
+ * {@code newsearch reindex} killed with SIGKILL at named, seeded points (early, mid-way, inside the
+ * two-phase commit), proven by the phase markers of the indexer's test hook ({@code
  * -Dnewsearch.phaseLog}). The server keeps serving the previous complete index, the next reindex
  * finishes, and the index then holds exactly the corpus's articles: no duplicates, none missing.
  */

@@ -24,15 +24,15 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: 64 concurrent clients send mixed searches for 60 s (bounded: it stops by itself) to a
- * server over 20,000 articles on loopback. No request fails; heap use stays bounded; latency is
- * reported, not asserted.
+ * 64 concurrent clients send mixed searches for 60 s (bounded: it stops by itself) to a server over
+ * 20,000 articles on loopback. No request fails; heap use stays bounded; latency is reported, not
+ * asserted.
  */
 @Tag("stress")
 class LoadTest {

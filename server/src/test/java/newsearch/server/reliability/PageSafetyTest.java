@@ -19,7 +19,7 @@ import newsearch.indexer.reliability.Corpora;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.ServerMain;
 import newsearch.server.api.SearchApi;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Issue 7, page safety on the API side: article text never comes back as markup (the only tag in
- * highlighted fields is {@code <mark>}), every answer carries the security headers, the API is
- * read-only and the server listens on loopback unless told otherwise. (The browser test with
- * hostile articles belongs to the web module's tests.)
+ * Page safety on the API side: article text never comes back as markup (the only tag in highlighted
+ * fields is {@code <mark>}), every answer carries the security headers, the API is read-only and
+ * the server listens on loopback unless told otherwise. (The browser test with hostile articles
+ * belongs to the web module's tests.)
  */
 class PageSafetyTest {
 

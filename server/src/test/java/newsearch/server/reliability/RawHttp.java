@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -90,7 +92,7 @@ final class RawHttp {
       while ((n = in.read(chunk)) > 0) {
         buf.write(chunk, 0, n);
       }
-    } catch (java.net.SocketException e) {
+    } catch (SocketException e) {
       // Reset after the answer (the server closed on an unread request body): keep what came.
       if (buf.size() == 0) {
         throw e;
@@ -114,7 +116,7 @@ final class RawHttp {
           lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
           lines[i].substring(colon + 1).strip());
     }
-    byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
+    byte[] body = Arrays.copyOfRange(raw, end + 4, raw.length);
     if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
       body = dechunk(body);
     }

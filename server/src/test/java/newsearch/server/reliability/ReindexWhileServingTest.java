@@ -29,10 +29,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 7: a full reindex of 21,000 articles runs on the index folder that a real {@code newsearch
- * serve} (ServerMain in its own JVM, with its own refresh scheduler) is serving, while clients
- * search without pause. No request fails; every answer comes from the old index or the new one,
- * never a mix; the new articles are served without a restart.
+ * A full reindex of 21,000 articles runs on the index folder that a real {@code newsearch serve}
+ * (ServerMain in its own JVM, with its own refresh scheduler) is serving, while clients search
+ * without pause. No request fails; every answer comes from the old index or the new one, never a
+ * mix; the new articles are served without a restart.
  */
 class ReindexWhileServingTest {
 

@@ -1,0 +1,113 @@
+package newsearch.server.search.lucene;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.ExportFormat;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopDocs;
+
+/** Streams every article matching a query as CSV or JSON lines, page by page. */
+final class Exporter {
+
+  private static final int CHUNK = 1000;
+  private static final List<String> COLUMNS =
+      List.of(
+          IndexSchema.ID,
+          IndexSchema.HEADLINE,
+          IndexSchema.DATE,
+          IndexSchema.SOURCE,
+          IndexSchema.URL);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final IndexSearcher searcher;
+  private final ExportFormat format;
+  private final boolean withBody;
+
+  Exporter(IndexSearcher searcher, ExportFormat format, boolean withBody) {
+    this.searcher = searcher;
+    this.format = format;
+    this.withBody = withBody;
+  }
+
+  /** Writes at most {@code cap} articles in the order of {@code sort} (empty: by score). */
+  long write(Query query, Optional<Sort> sort, int cap, OutputStream out) throws IOException {
+    var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+    List<String> columns = withBody ? append(COLUMNS, IndexSchema.BODY) : COLUMNS;
+    if (format == ExportFormat.CSV) {
+      writer.write(String.join(",", columns));
+      writer.write("\r\n");
+    }
+    long written = 0;
+    ScoreDoc after = null;
+    while (written < cap) {
+      int n = (int) Math.min(CHUNK, cap - written);
+      TopDocs page =
+          sort.isPresent()
+              ? searcher.searchAfter(after, query, n, sort.get())
+              : searcher.searchAfter(after, query, n);
+      if (page.scoreDocs.length == 0) {
+        break;
+      }
+      for (ScoreDoc sd : page.scoreDocs) {
+        row(searcher.storedFields().document(sd.doc), columns, writer);
+        written++;
+      }
+      after = page.scoreDocs[page.scoreDocs.length - 1];
+    }
+    writer.flush();
+    return written;
+  }
+
+  private void row(Document doc, List<String> columns, BufferedWriter writer) throws IOException {
+    if (format == ExportFormat.JSONL) {
+      var map = new LinkedHashMap<String, String>();
+      columns.forEach(c -> map.put(c, doc.get(c)));
+      writer.write(JSON.writeValueAsString(map));
+      writer.write("\n");
+      return;
+    }
+    for (int i = 0; i < columns.size(); i++) {
+      if (i > 0) {
+        writer.write(',');
+      }
+      writer.write(csv(doc.get(columns.get(i))));
+    }
+    writer.write("\r\n");
+  }
+
+  /**
+   * RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
+   */
+  static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    if (v.indexOf(',') >= 0
+        || v.indexOf('"') >= 0
+        || v.indexOf('\n') >= 0
+        || v.indexOf('\r') >= 0) {
+      return '"' + v.replace("\"", "\"\"") + '"';
+    }
+    return v;
+  }
+
+  private static List<String> append(List<String> list, String item) {
+    var copy = new ArrayList<>(list);
+    copy.add(item);
+    return copy;
+  }
+}

@@ -1,0 +1,307 @@
+package newsearch.server.search.lucene;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+import newsearch.indexer.index.IndexSchema;
+import newsearch.indexer.names.NameVariants;
+import newsearch.indexer.names.VariantsFile;
+import newsearch.server.search.ArticleView;
+import newsearch.server.search.ExportFormat;
+import newsearch.server.search.Facets;
+import newsearch.server.search.Hit;
+import newsearch.server.search.IndexHealth;
+import newsearch.server.search.RelatedArticle;
+import newsearch.server.search.SearchRequest;
+import newsearch.server.search.SearchResult;
+import newsearch.server.search.SearchService;
+import newsearch.server.search.lucene.facet.DateBuckets;
+import newsearch.server.search.lucene.facet.FacetCollector;
+import newsearch.server.search.lucene.facet.TopSources;
+import newsearch.server.search.lucene.highlight.Highlights;
+import newsearch.server.search.lucene.query.LuceneQuery;
+import newsearch.server.search.lucene.query.QueryTranslator;
+import newsearch.server.search.lucene.story.Collapse;
+import newsearch.server.search.lucene.story.Stories;
+import newsearch.server.search.query.UserQueryParser;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the embedded Lucene index. One {@link SearcherManager} is shared by all requests; {@link
+ * #refresh()} picks up a finished reindex without failing a request in flight.
+ */
+public final class LuceneSearchService implements SearchService {
+
+  /**
+   * A plain-words query of this many words or more is a question: it is ranked by any of its words
+   * (BM25 puts articles with more, and rarer, of them first), as requiring every word loses
+   * relevant articles that phrase it otherwise. A shorter query requires every word, and relaxes
+   * only when no article has them all: two or three words are usually meant together.
+   */
+  static final int LONG_QUERY_WORDS = 4;
+
+  private final IndexSchema schema = new IndexSchema();
+  private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
+  private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
+  private final SearcherManager manager;
+  private final long timeoutMillis;
+
+  /**
+   * What the query matched.
+   *
+   * @param query the user's query as it ran (relaxed or not), without the filters
+   * @param filtered the same with the request's filters
+   * @param relaxed whether any one of the words was enough
+   */
+  private record Matching(Query query, Query filtered, Matches matches, boolean relaxed) {}
+
+  private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
+    this.manager = manager;
+    this.timeoutMillis = timeoutMillis;
+  }
+
+  /**
+   * Opens the index at {@code indexDir}, which must hold one.
+   *
+   * @param timeoutMillis the longest a search may run before it answers with what it found
+   */
+  public static LuceneSearchService open(Path indexDir, long timeoutMillis) throws IOException {
+    var factory =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+            var searcher = new IndexSearcher(reader);
+            searcher.setSimilarity(IndexSchema.SIMILARITY);
+            return searcher;
+          }
+        };
+    return new LuceneSearchService(
+        new SearcherManager(FSDirectory.open(indexDir), factory), timeoutMillis);
+  }
+
+  /** Switches to the newest commit of the index if there is one; cheap when there is none. */
+  public void refresh() throws IOException {
+    manager.maybeRefresh();
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexSearcher searcher = timed(shared);
+      LuceneQuery parsed = parse(searcher, request.query());
+      Optional<Stories> stories = stories(searcher, request);
+      Matching matching = match(searcher, parsed, request, stories);
+      Collapse page = collapse(searcher, matching, request, stories);
+      Optional<Facets> facets =
+          request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
+      List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
+      if (request.highlight()) {
+        var highlights = new Highlights(searcher, schema.analyzer());
+        hits = Hits.marked(highlights, matching.filtered(), page.page(), hits);
+      }
+      var warnings = new ArrayList<>(parsed.warnings());
+      if (searcher.timedOut()) {
+        warnings.add("The search took too long and was cut short: results may be incomplete.");
+      }
+      return new SearchResult(
+          page.total(),
+          page.exact(),
+          matching.matches().total(),
+          request.page(),
+          request.size(),
+          (System.nanoTime() - start) / 1_000_000,
+          matching.relaxed(),
+          List.copyOf(warnings),
+          hits,
+          facets.orElse(null));
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  private IndexSearcher timed(IndexSearcher shared) {
+    // A searcher per request: the time limit is per search, the reader and its caches are shared.
+    var searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setSimilarity(IndexSchema.SIMILARITY);
+    searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+    return searcher;
+  }
+
+  /** The user's query as Lucene runs it, a name's word finding its spellings in this index. */
+  private LuceneQuery parse(IndexSearcher searcher, String query) throws IOException {
+    var variants = new NameVariants(searcher.getIndexReader(), variantsFile);
+    return translator.translate(UserQueryParser.parse(query), Optional.of(variants));
+  }
+
+  /** The stories of the index when the request shows each story once; else empty. */
+  private static Optional<Stories> stories(IndexSearcher searcher, SearchRequest request)
+      throws IOException {
+    return request.dedupe() ? Optional.of(Stories.of(searcher.getIndexReader())) : Optional.empty();
+  }
+
+  /**
+   * Runs the query. A relaxable query runs with any word enough when it is a question, or when no
+   * article has every word.
+   */
+  private static Matching match(
+      IndexSearcher searcher, LuceneQuery parsed, SearchRequest request, Optional<Stories> stories)
+      throws IOException {
+    Optional<Query> filter = Filters.of(request);
+    Optional<Query> relaxed = parsed.relaxed();
+    if (relaxed.isPresent() && parsed.words() >= LONG_QUERY_WORDS) {
+      return run(searcher, relaxed.get(), filter, request, stories, true);
+    }
+    Matching every = run(searcher, parsed.query(), filter, request, stories, false);
+    if (relaxed.isPresent() && every.matches().total() == 0) {
+      Matching any = run(searcher, relaxed.get(), filter, request, stories, true);
+      if (any.matches().total() > 0) {
+        return any;
+      }
+    }
+    return every;
+  }
+
+  private static Matching run(
+      IndexSearcher searcher,
+      Query query,
+      Optional<Query> filter,
+      SearchRequest request,
+      Optional<Stories> stories,
+      boolean relaxed)
+      throws IOException {
+    Query filtered = Filters.apply(query, filter);
+    return new Matching(
+        query, filtered, Matches.collect(searcher, filtered, request, stories), relaxed);
+  }
+
+  /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
+  private static Collapse collapse(
+      IndexSearcher searcher, Matching matching, SearchRequest request, Optional<Stories> stories)
+      throws IOException {
+    Matches matches = matching.matches();
+    if (stories.isEmpty()) {
+      return new Collapse(matches.page(), matches.total(), matches.exact());
+    }
+    OptionalLong storyTotal =
+        matches.facets().map(f -> OptionalLong.of(f.stories())).orElse(OptionalLong.empty());
+    return Collapse.of(
+        request,
+        matches.ranked(),
+        matches.exact(),
+        storyTotal,
+        stories.get(),
+        n ->
+            Matches.collect(searcher, matching.filtered(), request, n, false, Optional.empty())
+                .ranked());
+  }
+
+  private static Facets facets(IndexSearcher searcher, Matching matching, SearchRequest request)
+      throws IOException {
+    FacetCollector counted = matching.matches().facets().orElseThrow();
+    FacetCollector forSources = counted;
+    if (!request.sources().isEmpty()) {
+      // The source facet ignores the source filter, so that ticking one source still shows the
+      // rest.
+      Query query = Filters.apply(matching.query(), Filters.of(request.withoutSources()));
+      forSources = searcher.search(query, FacetCollector.manager(true, false));
+    }
+    return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
+  }
+
+  @Override
+  public Optional<ArticleView> article(String id, String query) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      TopDocs found = searcher.search(new TermQuery(IndexSchema.idTerm(id)), 1);
+      if (found.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      int docId = found.scoreDocs[0].doc;
+      var doc = searcher.storedFields().document(docId);
+      String body = doc.get(IndexSchema.BODY);
+      String headline = doc.get(IndexSchema.HEADLINE);
+      // Absent from the JSON without a query: there is nothing to mark.
+      String bodyHtml = null;
+      String headlineHtml = null;
+      if (query != null && !query.isBlank()) {
+        Query parsed = parse(searcher, query).query();
+        var highlights = new Highlights(searcher, schema.analyzer());
+        bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
+        headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
+      }
+      Stories stories = Stories.of(searcher.getIndexReader());
+      return Optional.of(
+          new ArticleView(
+              doc.get(IndexSchema.ID),
+              headline,
+              headlineHtml,
+              doc.get(IndexSchema.DATE),
+              doc.get(IndexSchema.SOURCE),
+              doc.get(IndexSchema.URL),
+              List.of(doc.getValues(IndexSchema.AUTHORS)),
+              body,
+              bodyHtml,
+              stories.storyId(searcher.storedFields(), docId),
+              Hits.versions(searcher.storedFields(), stories.others(docId))));
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public long export(
+      SearchRequest request, ExportFormat format, boolean withBody, int cap, OutputStream out)
+      throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      Query query = Filters.apply(parse(searcher, request.query()).query(), Filters.of(request));
+      return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public Optional<List<RelatedArticle>> related(String id, int count) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return RelatedFinder.find(timed(searcher), schema.analyzer(), id, count);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public IndexHealth health() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      var reader = (DirectoryReader) searcher.getIndexReader();
+      String builtAt = reader.getIndexCommit().getUserData().getOrDefault(IndexSchema.BUILT_AT, "");
+      int articles = reader.numDocs();
+      return new IndexHealth(
+          articles == 0 ? "empty" : "ok", articles, reader.getVersion(), builtAt);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    manager.close();
+  }
+}

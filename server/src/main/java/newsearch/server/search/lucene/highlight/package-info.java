@@ -1,0 +1,2 @@
+/** Highlighting: the query's matches marked in headlines, snippets and whole articles. */
+package newsearch.server.search.lucene.highlight;
