@@ -20,7 +20,7 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.search.ArticleView;
-import newsearch.server.search.LuceneSearchService;
+import newsearch.server.search.lucene.LuceneSearchService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
