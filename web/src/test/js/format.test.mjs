@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatDate, isoDatetime, sourceLabel, formatCount, plural, summaryText, tookText, safeHttpUrl,
-  versionLabel, metaParts,
+  versionLabel, metaParts, extractionText,
 } from '../../main/resources/public/format.js';
 
 test('dates read as precisely as they are known', () => {
@@ -64,4 +64,10 @@ test('an article meta line shows its source and date, or says they are unknown',
     { kind: 'source', text: 'Unknown source', unknown: true },
     { kind: 'date', text: 'No date', unknown: true },
   ]);
+});
+
+test('the "how this was read" line names the body method, its confidence and each origin', () => {
+  assert.equal(extractionText(undefined), '');
+  assert.equal(extractionText({ body: 'dom-score', confidence: 0.876, date: 'jsonld', source: 'weird' }),
+    'How this was read: body: dom-score (confidence 0.88); date from structured data (JSON-LD); source from weird');
 });

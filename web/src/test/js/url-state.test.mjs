@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import {
   parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
   effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
-  lastPage, pageWindow, relatedApiUrl, withDedupe,
+  lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful,
 } from '../../main/resources/public/url-state.js';
 
 test('an empty query string is the start page', () => {
   const state = parseState('');
-  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, article: '' });
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, article: '' });
   assert.equal(buildSearch(state), '');
 });
 
@@ -101,4 +101,14 @@ test('every version of a story is asked for only when the URL says dedupe=false'
 
 test('related articles are asked for by the article id, escaped', () => {
   assert.equal(relatedApiUrl('a/1 b'), '/api/articles/a%2F1%20b/related');
+});
+
+test('hiding doubtful extractions is a filter in the URL and in the API requests', () => {
+  const state = withHideDoubtful(parseState('?q=x&page=3'), true);
+  assert.equal(state.page, 1);
+  assert.equal(buildSearch(state), '?q=x&minConfidence=0.5');
+  assert.equal(searchApiUrl(state), '/api/search?q=x&minConfidence=0.5&size=10');
+  assert.equal(parseState('?minConfidence=0.5').hideDoubtful, true);
+  assert.equal(hasFilters(state), true);
+  assert.equal(withoutFilters(state).hideDoubtful, false);
 });

@@ -1,7 +1,7 @@
 // The article view: headline, source, date, the whole body in paragraphs with the query's matches marked.
 
 import { $, el, clear, appendMarked, appendSegments, articleMeta, navLink } from './dom.js';
-import { formatDate, safeHttpUrl, sourceLabel, versionLabel } from './format.js';
+import { extractionText, formatDate, safeHttpUrl, sourceLabel, versionLabel } from './format.js';
 import { markedSegments, paragraphs, textSegments } from './marks.js';
 import { articleSearch, resultsSearch } from './url-state.js';
 
@@ -33,7 +33,9 @@ export function renderArticle(article, state) {
     : null;
   const related = el('section', { id: 'related', class: 'related', 'aria-labelledby': 'related-title', hidden: true },
     el('h2', { id: 'related-title' }, 'Related articles'), el('ul', {}));
-  content.append(...[title, meta, original, versions, body, related].filter(Boolean));
+  const how = extractionText(article.extraction);
+  const provenance = how ? el('p', { class: 'extraction' }, how) : null;
+  content.append(...[title, meta, provenance, original, versions, body, related].filter(Boolean));
   document.title = `${article.headline || 'Article'} · newsearch`;
   return title;
 }

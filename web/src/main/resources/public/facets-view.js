@@ -3,7 +3,7 @@
 import { $, el, clear } from './dom.js';
 import { formatCount, sourceLabel, UNKNOWN_SOURCE } from './format.js';
 import { histogramBars, rangeOfBars } from './histogram.js';
-import { hasFilters, withDates, withSource, withUndated } from './url-state.js';
+import { hasFilters, withDates, withHideDoubtful, withSource, withUndated } from './url-state.js';
 
 // The chart's document-wide listener belongs to the chart on screen: a new chart ends the old one's.
 let chartListeners = new AbortController();
@@ -18,8 +18,10 @@ export function renderFacets(facets, state, update) {
   $('from').value = state.from;
   $('to').value = state.to;
   renderUndated(facets?.date?.undated ?? 0, state, update);
+  renderQuality(state, update);
   $('reset-filters').disabled = !hasFilters(state);
-  const active = state.sources.length + (state.from || state.to ? 1 : 0) + (state.undated ? 1 : 0);
+  const active = state.sources.length + (state.from || state.to ? 1 : 0) + (state.undated ? 1 : 0)
+    + (state.hideDoubtful ? 1 : 0);
   $('filters-toggle').textContent = active ? `Filters (${active})` : 'Filters';
 }
 
@@ -50,6 +52,14 @@ function renderUndated(undated, state, update) {
   if (undated > 0 || state.undated) {
     list.append(checkbox('No date', undated, state.undated, (ticked) => update((s) => withUndated(s, ticked))));
   }
+}
+
+function renderQuality(state, update) {
+  const list = clear($('quality-facet'));
+  const input = el('input', { type: 'checkbox', id: 'hide-doubtful', checked: Boolean(state.hideDoubtful) });
+  input.addEventListener('change', () => update((s) => withHideDoubtful(s, input.checked)));
+  list.append(el('li', {}, el('label', { class: 'facet-option' }, input,
+    el('span', { class: 'facet-name' }, 'Hide doubtful extractions'))));
 }
 
 function renderChart(histogram, state, update) {

@@ -85,3 +85,21 @@ export function versionLabel(version) {
   const date = formatDate(version.date);
   return date ? `${sourceLabel(version.source)}, ${date}` : sourceLabel(version.source);
 }
+
+const ORIGINS = {
+  jsonld: 'structured data (JSON-LD)', meta: 'meta tags', time: 'a <time> element', url: 'the URL',
+  byline: 'the byline', text: 'the text', sidecar: 'the sidecar file', given: 'the corpus file',
+};
+
+/**
+ * The article view's "how this was read" line: how the body was found and how sure that was, and
+ * where the headline, date and source came from; '' for an index that did not keep it.
+ */
+export function extractionText(extraction) {
+  if (!extraction?.body) return '';
+  const parts = [`body: ${extraction.body} (confidence ${Number(extraction.confidence ?? 0).toFixed(2)})`];
+  for (const field of ['headline', 'date', 'source']) {
+    if (extraction[field]) parts.push(`${field} from ${ORIGINS[extraction[field]] ?? extraction[field]}`);
+  }
+  return `How this was read: ${parts.join('; ')}`;
+}

@@ -6,7 +6,7 @@ import {
 } from './format.js';
 import {
   articleSearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
-  withPage, withSource, withUndated, withoutFilters,
+  withHideDoubtful, withPage, withSource, withUndated, withoutFilters,
 } from './url-state.js';
 
 /** Shows one page of results for `state`. */
@@ -85,6 +85,9 @@ function noResults(state) {
   }
   if (state.undated) {
     chips.append(el('li', {}, navLink(buildSearch(withUndated(state, false)), {}, '× No date')));
+  }
+  if (state.hideDoubtful) {
+    chips.append(el('li', {}, navLink(buildSearch(withHideDoubtful(state, false)), {}, '× Doubtful extractions hidden')));
   }
   return message(`${what} with these filters.`,
     el('p', {}, 'Try removing a filter:'), chips,

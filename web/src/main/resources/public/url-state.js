@@ -6,12 +6,18 @@ export const SORTS = ['relevance', 'newest', 'oldest'];
 /** Results per page: the API's default. */
 export const PAGE_SIZE = 10;
 
+/**
+ * "Hide doubtful extractions" asks for bodies whose extractor was at least this sure: the bound
+ * under which the reindex report counts a body as doubtful.
+ */
+export const DOUBTFUL_BELOW = 0.5;
+
 /** The API's result window: pages past it answer 400. */
 export const RESULT_WINDOW = 10000;
 
 /**
  * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
- * `dedupe=false` to show every version of a story, plus `article=ID` for the article view). Dates are
+ * `dedupe=false` to show every version of a story, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view). Dates are
  * passed on as written: the API validates them.
  */
 export function parseState(search) {
@@ -27,6 +33,7 @@ export function parseState(search) {
     sort: SORTS.includes(sort) ? sort : '',
     page: Number.isFinite(page) && page >= 1 ? page : 1,
     dedupe: params.get('dedupe') !== 'false',
+    hideDoubtful: Number.parseFloat(params.get('minConfidence') ?? '') > 0,
     article: params.get('article') ?? '',
   };
 }
@@ -44,6 +51,7 @@ function filterParams(state, params) {
   if (state.undated) params.append('undated', 'true');
   if (state.sort) params.append('sort', state.sort);
   if (state.dedupe === false) params.append('dedupe', 'false');
+  if (state.hideDoubtful) params.append('minConfidence', String(DOUBTFUL_BELOW));
   return params;
 }
 
@@ -104,7 +112,7 @@ export function effectiveSort(state) {
 }
 
 export function hasFilters(state) {
-  return state.sources.length > 0 || Boolean(state.from || state.to) || state.undated;
+  return state.sources.length > 0 || Boolean(state.from || state.to) || state.undated || Boolean(state.hideDoubtful);
 }
 
 /** A new search keeps the filters and sort but starts again at page 1. */
@@ -143,8 +151,12 @@ export function withUndated(state, undated) {
   };
 }
 
+export function withHideDoubtful(state, hideDoubtful) {
+  return { ...state, hideDoubtful, page: 1, article: '' };
+}
+
 export function withoutFilters(state) {
-  return { ...state, sources: [], from: '', to: '', undated: false, page: 1, article: '' };
+  return { ...state, sources: [], from: '', to: '', undated: false, hideDoubtful: false, page: 1, article: '' };
 }
 
 /** The last page the API will serve for a total. */

@@ -20,6 +20,7 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.server.search.ArticleView;
+import newsearch.server.search.Extraction;
 import newsearch.server.search.lucene.LuceneSearchService;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -98,6 +99,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       long pagesInFolder,
       double pagesPerSecond,
       ExtractionScores scores,
+      List<ExtractionScores.Decile> confidenceDeciles,
       List<Row> pageScores) {}
 
   /** One page's scores in the JSON (-1 for what the benchmark does not judge). */
@@ -109,7 +111,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       double f1,
       String date,
       String headline,
-      String source) {
+      String source,
+      double confidence) {
     static Row of(PageResult r) {
       return new Row(
           r.id(),
@@ -119,7 +122,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           r.body().map(ShingleScore::f1).orElse(-1.0),
           r.date(),
           r.headline(),
-          r.source());
+          r.source(),
+          r.confidence());
     }
   }
 
@@ -155,6 +159,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
               files,
               rate,
               scores,
+              ExtractionScores.deciles(results),
               results.stream().map(Row::of).toList());
       System.out.println("Saved " + ReportWriter.save(saved, out, "eval-extraction"));
     } finally {
@@ -180,7 +185,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
                 answer.date(),
                 article.map(ArticleView::headline).orElse(""),
                 article.map(ArticleView::source).filter(x -> x != null).orElse(""),
-                Optional.ofNullable(labelled.labels().get(answer.id()))));
+                Optional.ofNullable(labelled.labels().get(answer.id())),
+                article
+                    .map(ArticleView::extraction)
+                    .filter(e -> e != null)
+                    .map(Extraction::confidence)
+                    .orElse(-1.0)));
       }
     }
     return results;
@@ -208,13 +218,26 @@ public final class EvalExtractionCommand implements Callable<Integer> {
           s.sourceAccuracy(), s.sourcePages(), s.sourcesWrong(), s.sourcesInvented());
     }
     out.printf("speed %.1f pages/s (%d threads, after %d warm-up runs)%n", rate, threads, warmup);
+    var deciles = ExtractionScores.deciles(results);
+    if (!deciles.isEmpty()) {
+      out.println("Body F1 by extraction confidence:");
+      for (var d : deciles) {
+        out.printf(
+            "  %.1f-%.1f  %3d pages  mean F1 %.3f%n", d.from(), d.to(), d.pages(), d.meanF1());
+      }
+    }
     if (s.bodyPages() > 0 && worst > 0) {
       out.printf("Worst %d pages by body F1:%n", worst);
       for (PageResult r : ExtractionScores.worst(results, worst)) {
         ShingleScore b = r.body().orElseThrow();
         out.printf(
-            "  %-20s P %.3f  R %.3f  F1 %.3f%s%n",
-            r.id(), b.precision(), b.recall(), b.f1(), r.found() ? "" : "  (not indexed)");
+            "  %-20s P %.3f  R %.3f  F1 %.3f  confidence %.2f%s%n",
+            r.id(),
+            b.precision(),
+            b.recall(),
+            b.f1(),
+            r.confidence(),
+            r.found() ? "" : "  (not indexed)");
       }
     }
   }

@@ -250,7 +250,7 @@ final class IndexingRun {
       try {
         for (Article a : articles) {
           writer.addDocument(documents.of(a, version));
-          report.added(replacing, a.headline().length() + a.body().length());
+          report.added(replacing, a.headline().length() + a.body().length(), a.extraction());
           progress.article();
         }
       } catch (IOException | AlreadyClosedException e) {

@@ -16,6 +16,7 @@ import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.model.Article;
+import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -213,7 +214,16 @@ class IndexerTest {
       writer.addDocument(
           new ArticleDocuments(schema, true)
               .of(
-                  new Article("half-done", "x", Optional.empty(), "", "y", "", List.of(), "p"),
+                  new Article(
+                      "half-done",
+                      "x",
+                      Optional.empty(),
+                      "",
+                      "y",
+                      "",
+                      List.of(),
+                      "p",
+                      Extraction.GIVEN),
                   "v"));
       writer.flush();
       writer.rollback();

@@ -1,5 +1,6 @@
 package newsearch.bench.extraction;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -70,5 +71,26 @@ public record ExtractionScores(
 
   private static double ratio(long part, long whole) {
     return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /** Pages whose body confidence fell in one tenth of 0..1, and their mean body F1. */
+  public record Decile(double from, double to, int pages, double meanF1) {}
+
+  /** The judged pages by confidence decile: what a confidence of 0.4 means on these pages. */
+  public static List<Decile> deciles(List<PageResult> pages) {
+    var deciles = new ArrayList<Decile>();
+    for (int d = 0; d < 10; d++) {
+      int decile = d;
+      List<PageResult> in =
+          pages.stream()
+              .filter(p -> p.body().isPresent() && p.confidence() >= 0)
+              .filter(p -> Math.min(9, (int) (p.confidence() * 10)) == decile)
+              .toList();
+      if (!in.isEmpty()) {
+        double f1 = in.stream().mapToDouble(p -> p.body().orElseThrow().f1()).average().orElse(0);
+        deciles.add(new Decile(d / 10.0, (d + 1) / 10.0, in.size(), f1));
+      }
+    }
+    return deciles;
   }
 }

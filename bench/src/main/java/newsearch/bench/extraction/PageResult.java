@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * What the indexer made of one benchmark page: its body score (empty when the benchmark does not
- * judge bodies), the date it gave beside the true one, its headline and source beside the label.
+ * judge bodies), the date it gave beside the true one, its headline and source beside the label,
+ * and the confidence its extraction gave the body (-1 when the index kept none).
  */
 public record PageResult(
     String id,
@@ -14,7 +15,8 @@ public record PageResult(
     Optional<String> trueDate,
     String headline,
     String source,
-    Optional<Labels.Label> label) {
+    Optional<Labels.Label> label,
+    double confidence) {
 
   /** Whether the date given is the true day. */
   public boolean rightDay() {

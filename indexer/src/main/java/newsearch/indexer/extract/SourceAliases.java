@@ -59,7 +59,15 @@ public final class SourceAliases {
     return source.equals(a.source())
         ? a
         : new Article(
-            a.id(), a.headline(), a.date(), source, a.body(), a.url(), a.authors(), a.path());
+            a.id(),
+            a.headline(),
+            a.date(),
+            source,
+            a.body(),
+            a.url(),
+            a.authors(),
+            a.path(),
+            a.extraction());
   }
 
   static SourceAliases load(String userFile) {

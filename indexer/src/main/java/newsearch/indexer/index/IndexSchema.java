@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import newsearch.indexer.model.Article;
+import newsearch.indexer.model.Extraction;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -98,6 +100,18 @@ public final class IndexSchema {
 
   /** The body's MinHash signature (binary doc values), to confirm a candidate. */
   public static final String MINHASH = "minhash";
+
+  /** How the body was found ({@code dom-score}, {@code text-lines}, {@code given}…): stored. */
+  public static final String EXTRACTION = "extraction";
+
+  /** How sure extraction is of the body, 0..1: a float point for filters, and stored. */
+  public static final String CONFIDENCE = "confidence";
+
+  /** Where the headline, date and source came from: stored, empty ones left out. */
+  public static final String HEADLINE_ORIGIN = "headline_origin";
+
+  public static final String DATE_ORIGIN = "date_origin";
+  public static final String SOURCE_ORIGIN = "source_origin";
 
   /** Commit user data: when the index was built and what built it. */
   public static final String BUILT_AT = "newsearch.builtAt";
@@ -190,8 +204,24 @@ public final class IndexSchema {
     doc.add(new StringField(PATH, article.path(), Field.Store.YES));
     doc.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
     doc.add(new SortedDocValuesField(FILE_VERSION, new BytesRef(fileVersion)));
+    addExtraction(doc, article.extraction());
     addNamesAndStory(doc, article, namesAndStory);
     return doc;
+  }
+
+  private static void addExtraction(Document doc, Extraction e) {
+    doc.add(new StoredField(EXTRACTION, e.body()));
+    doc.add(new FloatPoint(CONFIDENCE, (float) e.confidence()));
+    doc.add(new StoredField(CONFIDENCE, (float) e.confidence()));
+    storeIfGiven(doc, HEADLINE_ORIGIN, e.headline());
+    storeIfGiven(doc, DATE_ORIGIN, e.date());
+    storeIfGiven(doc, SOURCE_ORIGIN, e.source());
+  }
+
+  private static void storeIfGiven(Document doc, String field, String value) {
+    if (!value.isEmpty()) {
+      doc.add(new StoredField(field, value));
+    }
   }
 
   /**

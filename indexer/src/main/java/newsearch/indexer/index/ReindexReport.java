@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import newsearch.indexer.model.Extraction;
 
 /**
  * What a reindex did, counted as it goes (thread-safe): articles new, updated, unchanged and
@@ -28,6 +29,7 @@ public final class ReindexReport {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong textChars = new AtomicLong();
   private final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
+  private final ExtractionCounts extraction = new ExtractionCounts();
   private volatile long millis;
   private volatile String stories = "";
 
@@ -36,10 +38,17 @@ public final class ReindexReport {
    *
    * @param replacing whether it replaces the articles of a changed file
    * @param chars the length of its headline and body: what "MB of text" counts
+   * @param how how its fields were read
    */
-  public void added(boolean replacing, long chars) {
+  public void added(boolean replacing, long chars, Extraction how) {
     (replacing ? updated : added).incrementAndGet();
     textChars.addAndGet(chars);
+    extraction.add(how);
+  }
+
+  /** Articles of this run whose body {@code method} found with little confidence. */
+  public long doubtful(String method) {
+    return extraction.doubtful(method);
   }
 
   public void unchanged(int articles) {
@@ -143,6 +152,7 @@ public final class ReindexReport {
               parsed / seconds,
               textChars() / 1e6 / seconds));
     }
+    sb.append(extraction.summary());
     sb.append(stories);
     List<Skip> list = skips();
     if (!list.isEmpty()) {

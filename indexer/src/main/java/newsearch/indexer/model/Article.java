@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param url where it was published, empty when unknown
  * @param authors bylines, possibly none
  * @param path the corpus file it came from, relative to the corpus root
+ * @param extraction how the fields were read
  */
 public record Article(
     String id,
@@ -23,7 +24,8 @@ public record Article(
     String body,
     String url,
     List<String> authors,
-    String path) {
+    String path,
+    Extraction extraction) {
 
   public Article {
     if (id == null || id.isBlank()) {
@@ -36,6 +38,7 @@ public record Article(
     url = clean(url);
     authors = authors == null ? List.of() : List.copyOf(authors);
     path = path == null ? "" : path;
+    extraction = extraction == null ? Extraction.GIVEN : extraction;
   }
 
   private static String clean(String s) {
@@ -52,7 +55,8 @@ public record Article(
         body,
         o.url().orElse(url),
         o.authors().orElse(authors),
-        path);
+        path,
+        extraction);
   }
 
   /** True when the article has nothing a search could find. */

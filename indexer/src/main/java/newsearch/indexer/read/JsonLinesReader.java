@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import newsearch.indexer.model.Article;
+import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.BoundedLineReader;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
@@ -85,7 +86,8 @@ public final class JsonLinesReader implements ArticleReader {
             JsonFields.text(node, "body").orElse(""),
             JsonFields.text(node, "url").orElse(""),
             JsonFields.authors(node).orElse(List.of()),
-            file.relative());
+            file.relative(),
+            Extraction.GIVEN);
     if (article.isEmpty()) {
       sink.skipped(where, "no headline and no body");
     } else {

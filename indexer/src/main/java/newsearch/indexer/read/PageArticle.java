@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.model.ArticleDate;
+import newsearch.indexer.model.ArticleOverrides;
+import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 
@@ -19,6 +21,7 @@ final class PageArticle {
   private String source = "";
   private String body = "";
   private String url = "";
+  private Extraction extraction = Extraction.body("unknown", 0);
 
   private PageArticle(CorpusFile page) {
     this.page = page;
@@ -49,6 +52,11 @@ final class PageArticle {
     return this;
   }
 
+  PageArticle extraction(Extraction extraction) {
+    this.extraction = extraction;
+    return this;
+  }
+
   PageArticle url(String url) {
     this.url = url;
     return this;
@@ -62,12 +70,37 @@ final class PageArticle {
    * @throws FileSkipped when the article has no body
    */
   void sendTo(ArticleSink sink, String noBody) throws FileSkipped {
+    ArticleOverrides overrides = Sidecar.read(page, sink);
     var article =
-        new Article(page.id(), headline, date, source, body, url, List.of(), page.relative())
-            .withOverrides(Sidecar.read(page, sink));
+        new Article(
+                page.id(),
+                headline,
+                date,
+                source,
+                body,
+                url,
+                List.of(),
+                page.relative(),
+                origins(extraction, overrides))
+            .withOverrides(overrides);
     if (article.body().isEmpty()) {
       throw new FileSkipped(noBody);
     }
     sink.accept(article);
+  }
+
+  /** The sidecar's values are the user's word: the record says so for each one it gives. */
+  private static Extraction origins(Extraction found, ArticleOverrides overrides) {
+    Extraction e = found;
+    if (overrides.headline().isPresent()) {
+      e = e.withHeadline(Sidecar.ORIGIN);
+    }
+    if (overrides.date().isPresent()) {
+      e = e.withDate(Sidecar.ORIGIN);
+    }
+    if (overrides.source().isPresent()) {
+      e = e.withSource(Sidecar.ORIGIN);
+    }
+    return e;
   }
 }

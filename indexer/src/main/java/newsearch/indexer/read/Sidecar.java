@@ -17,6 +17,9 @@ import newsearch.indexer.source.CorpusFile;
  */
 final class Sidecar {
 
+  /** The provenance of a field the sidecar gives. */
+  static final String ORIGIN = "sidecar";
+
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_BYTES = 64 * 1024;
 

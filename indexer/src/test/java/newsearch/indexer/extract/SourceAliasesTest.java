@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.model.Article;
+import newsearch.indexer.model.Extraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,16 @@ class SourceAliasesTest {
   @Test
   void articleGetsTheCanonicalSource() {
     var article =
-        new Article("a1", "H", Optional.empty(), "Fox Online News", "b", "", List.of(), "a1.txt");
+        new Article(
+            "a1",
+            "H",
+            Optional.empty(),
+            "Fox Online News",
+            "b",
+            "",
+            List.of(),
+            "a1.txt",
+            Extraction.GIVEN);
     assertEquals("Fox News", SourceAliases.defaults().apply(article).source());
   }
 }

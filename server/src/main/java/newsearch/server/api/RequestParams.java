@@ -25,7 +25,21 @@ final class RequestParams {
         integer(ctx, "size", 10),
         bool(ctx, "facets", true),
         bool(ctx, "highlight", true),
-        bool(ctx, "dedupe", true));
+        bool(ctx, "dedupe", true),
+        number(ctx, "minConfidence", 0));
+  }
+
+  static double number(Context ctx, String name, double fallback) {
+    Optional<String> v = string(ctx, name);
+    if (v.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return Double.parseDouble(v.get());
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(
+          "Parameter '" + name + "' must be a number, was '" + abbreviate(v.get()) + "'");
+    }
   }
 
   static Optional<String> string(Context ctx, String name) {

@@ -4,9 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * A whole article, with the other versions of its story ({@code otherVersions}, empty when none).
- * {@code bodyHtml} (escaped body with the query's matches in {@code <mark>}) and {@code
- * headlineHtml} are present only when a query was given.
+ * A whole article, with the other versions of its story ({@code otherVersions}, empty when none)
+ * and how it was read ({@code extraction}; absent from an index built before it was kept). {@code
+ * bodyHtml} (escaped body with the query's matches in {@code <mark>}) and {@code headlineHtml} are
+ * present only when a query was given.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArticleView(
@@ -20,4 +21,5 @@ public record ArticleView(
     String body,
     String bodyHtml,
     String story,
-    List<StoryVersion> otherVersions) {}
+    List<StoryVersion> otherVersions,
+    Extraction extraction) {}

@@ -18,6 +18,8 @@ import java.util.Optional;
  * @param facets whether to count sources and dates
  * @param highlight whether to mark matches in headline and snippet
  * @param dedupe whether to show each story (near-duplicate articles) once, at its best hit
+ * @param minConfidence only articles whose body extraction is at least this sure, 0..1; 0 takes
+ *     every article
  */
 public record SearchRequest(
     String query,
@@ -30,7 +32,8 @@ public record SearchRequest(
     int size,
     boolean facets,
     boolean highlight,
-    boolean dedupe) {
+    boolean dedupe,
+    double minConfidence) {
 
   /** The source filter value (and facet value) for articles whose outlet is unknown. */
   public static final String UNKNOWN_SOURCE = "_unknown";
@@ -59,6 +62,10 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           "Parameter 'from' (" + from.get() + ") is after 'to' (" + to.get() + ")");
     }
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new IllegalArgumentException(
+          "Parameter 'minConfidence' must be a number from 0 to 1, was " + minConfidence);
+    }
     if (page < 1) {
       throw new IllegalArgumentException("Parameter 'page' must be 1 or more, was " + page);
     }
@@ -74,6 +81,22 @@ public record SearchRequest(
               + (long) page * size
               + "; narrow the search instead");
     }
+  }
+
+  /** A search of every article, however sure its extraction. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean undated,
+      Optional<SortOrder> sort,
+      int page,
+      int size,
+      boolean facets,
+      boolean highlight,
+      boolean dedupe) {
+    this(query, sources, from, to, undated, sort, page, size, facets, highlight, dedupe, 0);
   }
 
   /** A search with each story once (the default). */
@@ -129,6 +152,17 @@ public record SearchRequest(
   /** The same search without its source filter: what the source facet counts. */
   public SearchRequest withoutSources() {
     return new SearchRequest(
-        query, List.of(), from, to, undated, sort, page, size, facets, highlight, dedupe);
+        query,
+        List.of(),
+        from,
+        to,
+        undated,
+        sort,
+        page,
+        size,
+        facets,
+        highlight,
+        dedupe,
+        minConfidence);
   }
 }

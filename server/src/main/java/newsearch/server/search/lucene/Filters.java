@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.SearchRequest;
+import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -14,7 +15,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
-/** The non-scoring part of a search: sources and dates. */
+/** The non-scoring part of a search: sources, dates and the extraction's confidence. */
 final class Filters {
 
   private Filters() {}
@@ -36,6 +37,14 @@ final class Filters {
       int to =
           request.to().map(LocalDate::toEpochDay).map(Math::toIntExact).orElse(Integer.MAX_VALUE);
       filter.add(IntField.newRangeQuery(IndexSchema.DAY, from, to), Occur.FILTER);
+      any = true;
+    }
+    if (request.minConfidence() > 0) {
+      // Articles of an index built before extraction kept a confidence have none: they fail it.
+      filter.add(
+          FloatPoint.newRangeQuery(
+              IndexSchema.CONFIDENCE, (float) request.minConfidence(), Float.POSITIVE_INFINITY),
+          Occur.FILTER);
       any = true;
     }
     return any ? Optional.of(filter.build()) : Optional.empty();

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import newsearch.indexer.index.IndexSchema;
@@ -12,6 +13,7 @@ import newsearch.indexer.names.NameVariants;
 import newsearch.indexer.names.VariantsFile;
 import newsearch.server.search.ArticleView;
 import newsearch.server.search.ExportFormat;
+import newsearch.server.search.Extraction;
 import newsearch.server.search.Facets;
 import newsearch.server.search.Hit;
 import newsearch.server.search.IndexHealth;
@@ -28,6 +30,7 @@ import newsearch.server.search.lucene.query.QueryTranslator;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.query.UserQueryParser;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
@@ -257,10 +260,25 @@ public final class LuceneSearchService implements SearchService {
               body,
               bodyHtml,
               stories.storyId(searcher.storedFields(), docId),
-              Hits.versions(searcher.storedFields(), stories.others(docId))));
+              Hits.versions(searcher.storedFields(), stories.others(docId)),
+              extraction(doc)));
     } finally {
       manager.release(searcher);
     }
+  }
+
+  /** How the article was read; null (left out of the JSON) for an index that did not keep it. */
+  private static Extraction extraction(Document doc) {
+    var method = doc.get(IndexSchema.EXTRACTION);
+    if (method == null) {
+      return null;
+    }
+    return new Extraction(
+        method,
+        doc.getField(IndexSchema.CONFIDENCE).numericValue().doubleValue(),
+        Objects.requireNonNullElse(doc.get(IndexSchema.HEADLINE_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.DATE_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""));
   }
 
   @Override
