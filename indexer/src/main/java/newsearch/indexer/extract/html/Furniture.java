@@ -1,0 +1,81 @@
+package newsearch.indexer.extract.html;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Page furniture: elements that are never article text (menus, share bars, captions, comments,
+ * newsletter and "read more" blocks), told by their tag, their ARIA role and the words of their
+ * class and id.
+ */
+final class Furniture {
+
+  /** Tags whose content is never article prose. */
+  private static final Set<String> TAGS =
+      Set.of(
+          "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "button",
+          "select", "input", "textarea", "label", "nav", "aside", "footer", "figure", "figcaption",
+          "picture", "video", "audio", "canvas", "dialog", "menu", "head", "title", "meta", "link");
+
+  private static final Set<String> ROLES =
+      Set.of("navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu");
+
+  /** Words of a class or id that name furniture; matched as whole words, so "ad" is not "head". */
+  private static final Set<String> NAME_WORDS =
+      Set.of(
+          "share", "sharing", "social", "related", "recommended", "recommendations", "newsletter",
+          "comment", "comments", "promo", "advert", "advertisement", "ad", "ads", "cookie",
+          "cookies", "subscribe", "subscription", "breadcrumb", "breadcrumbs", "menu", "nav",
+          "navbar", "sidebar", "trending", "popular", "caption", "credit", "credits", "tags",
+          "byline", "footer", "masthead", "widget", "signup", "modal", "popup", "banner",
+          "toolbar", "print", "hidden", "outbrain", "taboola", "disqus", "paywall", "sponsored",
+          "respond", "replies", "discussion");
+
+  private static final Set<String> COMMENT_WORDS =
+      Set.of("comment", "comments", "disqus", "respond", "replies", "discussion");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+
+  private static final Pattern HIDDEN_STYLE =
+      Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
+
+  private Furniture() {}
+
+  /** True when the tag, role, visibility or name of {@code e} says it is not article text. */
+  static boolean is(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("html") || tag.equals("body")) {
+      return false;
+    }
+    return TAGS.contains(tag)
+        || e.hasAttr("hidden")
+        || e.attr("aria-hidden").equals("true")
+        || ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
+        || HIDDEN_STYLE.matcher(e.attr("style")).find()
+        || isNamed(e);
+  }
+
+  /** True when the element's class or id names a comment section. */
+  static boolean isComments(Element e) {
+    return hasWord(e.className(), COMMENT_WORDS) || hasWord(e.id(), COMMENT_WORDS);
+  }
+
+  /** True when a word of the element's class or id names furniture. */
+  static boolean isNamed(Element e) {
+    return hasWord(e.className(), NAME_WORDS) || hasWord(e.id(), NAME_WORDS);
+  }
+
+  private static boolean hasWord(String name, Set<String> words) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (String w : WORD_BREAK.split(name)) {
+      if (words.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
