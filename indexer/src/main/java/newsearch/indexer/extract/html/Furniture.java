@@ -1,6 +1,8 @@
 package newsearch.indexer.extract.html;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -29,8 +31,8 @@ final class Furniture {
           "comment", "comments", "promo", "advert", "advertisement", "ad", "ads", "cookie",
           "cookies", "subscribe", "subscription", "breadcrumb", "breadcrumbs", "menu", "nav",
           "navbar", "sidebar", "trending", "popular", "caption", "credit", "credits", "tags",
-          "byline", "footer", "masthead", "widget", "signup", "modal", "popup", "banner",
-          "toolbar", "print", "hidden", "outbrain", "taboola", "disqus", "paywall", "sponsored",
+          "byline", "footer", "masthead", "signup", "popup", "banner",
+          "toolbar", "print", "outbrain", "taboola", "disqus", "sponsored",
           "respond", "replies", "discussion");
 
   private static final Set<String> COMMENT_WORDS =
@@ -41,7 +43,40 @@ final class Furniture {
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
+  /** The mark {@link #mark} leaves, kept by Readability, which drops class and style. */
+  static final String MARK = "data-newsearch-furniture";
+
   private Furniture() {}
+
+  /**
+   * Marks the furniture under {@code root} so that it is left out of the body whichever element is
+   * chosen. An element named or tagged as furniture that holds more than half of the page's prose
+   * is not marked: layout wrappers are sometimes named for their sidebar or a sticky plugin.
+   * Comments are marked whatever they hold, since they can outweigh the article.
+   */
+  static void mark(Element root) {
+    Map<Element, Integer> prose = new IdentityHashMap<>();
+    int total = 0;
+    for (TextBlock b : TextBlocks.of(root)) {
+      if (ContentScorer.isProse(b)) {
+        total += b.text().length();
+        for (Element e = b.owner(); e != null && e != root; e = e.parent()) {
+          prose.merge(e, b.text().length(), Integer::sum);
+        }
+      }
+    }
+    markUnder(root, prose, total / 2);
+  }
+
+  private static void markUnder(Element e, Map<Element, Integer> prose, int guard) {
+    for (Element c : e.children()) {
+      if (is(c) && (isComments(c) || prose.getOrDefault(c, 0) <= guard)) {
+        c.attr(MARK, "");
+      } else {
+        markUnder(c, prose, guard);
+      }
+    }
+  }
 
   /** True when the tag, role, visibility or name of {@code e} says it is not article text. */
   static boolean is(Element e) {

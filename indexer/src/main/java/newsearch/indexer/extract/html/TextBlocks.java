@@ -22,21 +22,17 @@ final class TextBlocks {
 
   private final List<TextBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
-  private final int guardChars;
   private int linkChars;
   private int linkDepth;
   private String blockTag = "div";
+  private Element owner;
 
-  private TextBlocks(int guardChars) {
-    this.guardChars = guardChars;
-  }
+  private TextBlocks() {}
 
-  /**
-   * The blocks of {@code root}. An element named or tagged as furniture is left out unless it holds
-   * more than half of the root's text: a layout wrapper is sometimes named for its sidebar.
-   */
+  /** The blocks of {@code root}, without what {@link Furniture#mark} marked. */
   static List<TextBlock> of(Element root) {
-    var walker = new TextBlocks(root.text().length() / 2);
+    var walker = new TextBlocks();
+    walker.owner = root;
     walker.walk(root);
     walker.flush();
     return walker.blocks;
@@ -65,9 +61,11 @@ final class TextBlocks {
         String tag = c.normalName();
         boolean block = BLOCK_TAGS.contains(tag);
         String outerTag = blockTag;
+        Element outerOwner = owner;
         if (block) {
           flush();
           blockTag = tag;
+          owner = c;
         }
         boolean link = tag.equals("a");
         if (link) {
@@ -81,6 +79,7 @@ final class TextBlocks {
         if (block) {
           flush();
           blockTag = outerTag;
+          owner = outerOwner;
         } else if (tag.equals("img")) {
           append(" ");
         }
@@ -88,12 +87,8 @@ final class TextBlocks {
     }
   }
 
-  private boolean isLeftOut(Element c) {
-    if (!Furniture.is(c)) {
-      return false;
-    }
-    // Comments can outweigh the article, so their name is trusted whatever their size.
-    return Furniture.isComments(c) || c.text().length() <= guardChars;
+  private static boolean isLeftOut(Element c) {
+    return c.hasAttr(Furniture.MARK);
   }
 
   private void append(String s) {
@@ -116,7 +111,7 @@ final class TextBlocks {
   private void flush() {
     String t = text.toString().strip();
     if (!t.isEmpty()) {
-      blocks.add(new TextBlock(t, Math.min(linkChars, t.length()), blockTag));
+      blocks.add(new TextBlock(t, Math.min(linkChars, t.length()), blockTag, owner));
     }
     text.setLength(0);
     linkChars = 0;
