@@ -18,7 +18,7 @@ final class BlockFilter {
 
   private static final Pattern CALL_TO_ACTION =
       Pattern.compile(
-          "^(advertisement|advertising|ad|sponsored)$"
+          "^(advertisement|advertising|advert|ad|sponsored)$"
               + "|\\b(read|see|click|tap) (more|here|also|the full)\\b"
               + "|\\b(sign up|subscribe|newsletters?|follow us|share (this|on)|download (the|our) app)\\b"
               + "|^(related|more|also read|read next|recommended|trending|watch|listen)\\b\\s*:?"
@@ -27,7 +27,7 @@ final class BlockFilter {
 
   private BlockFilter() {}
 
-  private static final boolean TRIM = Boolean.parseBoolean(System.getProperty("trim", "true"));
+  private static final String TRIM = System.getProperty("trim", "both");
   private static final boolean H1 = Boolean.parseBoolean(System.getProperty("h1", "true"));
 
   /**
@@ -42,7 +42,7 @@ final class BlockFilter {
         kept.add(b);
       }
     }
-    if (!TRIM) {
+    if (TRIM.equals("none")) {
       return kept;
     }
     int first = 0;
@@ -50,7 +50,8 @@ final class BlockFilter {
       first++;
     }
     int last = kept.size() - 1;
-    while (last >= first && !ContentScorer.isProse(kept.get(last))) {
+    while (!TRIM.equals("lead") && last >= first && !ContentScorer.isProse(kept.get(last))
+        && !(TRIM.equals("lists") && kept.get(last).tag().equals("li"))) {
       last--;
     }
     return first > last ? kept : kept.subList(first, last + 1);

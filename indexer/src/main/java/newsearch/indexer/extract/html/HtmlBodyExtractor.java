@@ -8,7 +8,8 @@ import org.jsoup.nodes.Element;
 /** Finds the article body of a parsed HTML page. */
 public final class HtmlBodyExtractor {
 
-  private static final String MODE = System.getProperty("mode", "readability");
+  private static final String MODE = System.getProperty("mode", "combo");
+  private static final double RATIO = Double.parseDouble(System.getProperty("ratio", "0.3"));
 
   /** The body of {@code doc}; {@code url} is the page's own address, may be empty. */
   public BodyExtraction extract(Document doc, String url) {
@@ -17,20 +18,39 @@ public final class HtmlBodyExtractor {
       return BodyExtraction.NONE;
     }
     Furniture.mark(body);
+    if (!Boolean.getBoolean("nooa")) {
+      OtherArticles.mark(doc);
+    }
+    List<TextBlock> own =
+        ContentScorer.best(body).map(s -> BlockFilter.keep(s.blocks())).orElse(List.of());
     if (MODE.equals("dom")) {
-      Optional<ContentScorer.Scored> own = ContentScorer.best(body);
-      if (own.isEmpty()) {
-        return BodyExtraction.NONE;
+      return result(own, "dom-score");
+    }
+    List<TextBlock> readability =
+        ReadabilityCandidate.of(doc, url)
+            .map(e -> BlockFilter.keep(TextBlocks.of(e)))
+            .orElse(List.of());
+    if (MODE.equals("readability")) {
+      return result(readability, "readability");
+    }
+    if (proseChars(readability) < RATIO * proseChars(own)) {
+      return result(own, "dom-score");
+    }
+    return result(readability, "readability");
+  }
+
+  private static int proseChars(List<TextBlock> blocks) {
+    int n = 0;
+    for (TextBlock b : blocks) {
+      if (ContentScorer.isProse(b)) {
+        n += b.text().length();
       }
-      String text = TextBlocks.join(BlockFilter.keep(own.get().blocks()));
-      return text.isEmpty() ? BodyExtraction.NONE : new BodyExtraction(text, "dom-score", 0.5);
     }
-    Optional<Element> readability = ReadabilityCandidate.of(doc, url);
-    if (readability.isEmpty()) {
-      return BodyExtraction.NONE;
-    }
-    List<TextBlock> blocks = BlockFilter.keep(TextBlocks.of(readability.get()));
+    return n;
+  }
+
+  private static BodyExtraction result(List<TextBlock> blocks, String method) {
     String text = TextBlocks.join(blocks);
-    return text.isEmpty() ? BodyExtraction.NONE : new BodyExtraction(text, "readability", 0.5);
+    return text.isEmpty() ? BodyExtraction.NONE : new BodyExtraction(text, method, 0.5);
   }
 }
