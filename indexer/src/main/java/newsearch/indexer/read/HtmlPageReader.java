@@ -59,15 +59,7 @@ public final class HtmlPageReader implements ArticleReader {
     String url = pageUrl(doc);
     BodyExtraction body = bodies.extract(doc, url);
     var article =
-        new Article(
-                file.id(),
-                headline,
-                date,
-                source,
-                body.text(),
-                url,
-                List.of(),
-                file.relative())
+        new Article(file.id(), headline, date, source, body.text(), url, List.of(), file.relative())
             .withOverrides(Sidecar.read(file, sink));
     if (article.body().isEmpty()) {
       throw new FileSkipped("no article found (no text content)");

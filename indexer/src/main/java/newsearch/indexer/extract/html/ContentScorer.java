@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class ContentScorer {
 
   /** Below this many words a block without sentence punctuation is a label, not prose. */
-  static final int PROSE_WORDS = Integer.parseInt(System.getProperty("pw", "10"));
+  static final int PROSE_WORDS = 10;
 
   private ContentScorer() {}
 

@@ -17,9 +17,34 @@ final class Furniture {
   /** Tags whose content is never article prose. */
   private static final Set<String> TAGS =
       Set.of(
-          "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "button",
-          "select", "input", "textarea", "label", "nav", "aside", "footer", "figure", "figcaption",
-          "picture", "video", "audio", "canvas", "dialog", "menu", "head", "title", "meta", "link");
+          "script",
+          "style",
+          "noscript",
+          "template",
+          "svg",
+          "iframe",
+          "object",
+          "embed",
+          "button",
+          "select",
+          "input",
+          "textarea",
+          "label",
+          "nav",
+          "aside",
+          "footer",
+          "figure",
+          "figcaption",
+          "picture",
+          "video",
+          "audio",
+          "canvas",
+          "dialog",
+          "menu",
+          "head",
+          "title",
+          "meta",
+          "link");
 
   private static final Set<String> ROLES =
       Set.of("navigation", "complementary", "contentinfo", "banner", "dialog", "alert", "menu");
@@ -27,18 +52,60 @@ final class Furniture {
   /** Words of a class or id that name furniture; matched as whole words, so "ad" is not "head". */
   private static final Set<String> NAME_WORDS =
       Set.of(
-          "share", "sharing", "social", "related", "recommended", "recommendations", "newsletter",
-          "comment", "comments", "promo", "advert", "advertisement", "ad", "ads", "cookie",
-          "cookies", "subscribe", "subscription", "breadcrumb", "breadcrumbs", "menu", "nav",
-          "navbar", "sidebar", "trending", "popular", "caption", "credit", "credits", "tags",
-          "byline", "footer", "masthead", "signup", "popup", "banner",
-          "toolbar", "print", "outbrain", "taboola", "disqus", "sponsored",
-          "respond", "replies", "discussion");
+          "share",
+          "sharing",
+          "social",
+          "related",
+          "recommended",
+          "recommendations",
+          "newsletter",
+          "comment",
+          "comments",
+          "promo",
+          "advert",
+          "advertisement",
+          "ad",
+          "ads",
+          "cookie",
+          "cookies",
+          "subscribe",
+          "subscription",
+          "breadcrumb",
+          "breadcrumbs",
+          "menu",
+          "nav",
+          "navbar",
+          "sidebar",
+          "trending",
+          "popular",
+          "caption",
+          "credit",
+          "credits",
+          "tags",
+          "byline",
+          "footer",
+          "masthead",
+          "signup",
+          "popup",
+          "banner",
+          "toolbar",
+          "print",
+          "outbrain",
+          "taboola",
+          "disqus",
+          "sponsored",
+          "respond",
+          "replies",
+          "discussion");
+
+  /** Longer text beside an image is a paragraph with a picture, not a caption. */
+  private static final int CAPTION_CHARS = 400;
 
   private static final Set<String> COMMENT_WORDS =
       Set.of("comment", "comments", "disqus", "respond", "replies", "discussion");
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
+  private static final Pattern WORD_BREAK =
+      Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
 
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
@@ -89,7 +156,20 @@ final class Furniture {
         || e.attr("aria-hidden").equals("true")
         || ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))
         || HIDDEN_STYLE.matcher(e.attr("style")).find()
-        || isNamed(e);
+        || isNamed(e)
+        || isFigureLike(e);
+  }
+
+  /** Captions written without {@code <figure>}: an image and a line or two beside it. */
+  static boolean isFigureLike(Element e) {
+    if (e.normalName().equals("p") || e.childrenSize() > 3) {
+      return false;
+    }
+    boolean image = false;
+    for (Element c : e.children()) {
+      image |= c.normalName().equals("img") || c.normalName().equals("picture");
+    }
+    return image && e.text().length() < CAPTION_CHARS;
   }
 
   /** True when the element's class or id names a comment section. */

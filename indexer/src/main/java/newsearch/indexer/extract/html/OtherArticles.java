@@ -8,9 +8,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Teasers of other stories on an article's page: when a page holds several {@code <article>}
- * elements and some carry the page's own headline, the others (a blog's "more posts", a site's
- * next stories) are marked as furniture. A teaser is shorter than the page's own article: one
- * with more prose is kept whatever its heading (the page's own title can head a teaser box too).
+ * elements and some carry the page's own headline, the others (a blog's "more posts", a site's next
+ * stories) are marked as furniture. A teaser is shorter than the page's own article: one with more
+ * prose is kept whatever its heading (the page's own title can head a teaser box too).
  */
 final class OtherArticles {
 

@@ -16,9 +16,39 @@ final class TextBlocks {
   /** Elements that start a new block; everything else flows into the current one. */
   private static final Set<String> BLOCK_TAGS =
       Set.of(
-          "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6",
-          "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "tr", "td", "th",
-          "br", "hr", "form", "center", "address", "details", "summary", "figure", "body");
+          "p",
+          "div",
+          "section",
+          "article",
+          "main",
+          "header",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "ul",
+          "ol",
+          "dl",
+          "dt",
+          "dd",
+          "blockquote",
+          "pre",
+          "table",
+          "tr",
+          "td",
+          "th",
+          "br",
+          "hr",
+          "form",
+          "center",
+          "address",
+          "details",
+          "summary",
+          "figure",
+          "body");
 
   private final List<TextBlock> blocks = new ArrayList<>();
   private final StringBuilder text = new StringBuilder();
