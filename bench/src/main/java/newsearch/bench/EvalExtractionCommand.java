@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import newsearch.bench.extraction.ConfidenceDeciles;
 import newsearch.bench.extraction.ExtractionScores;
 import newsearch.bench.extraction.Golden;
 import newsearch.bench.extraction.PageResult;
@@ -88,7 +89,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       long pagesInFolder,
       double pagesPerSecond,
       ExtractionScores scores,
-      List<Row> pageScores) {}
+      List<Row> pageScores,
+      List<ConfidenceDeciles.Row> htmlConfidence) {}
 
   /** One page's scores in the JSON (-1 for what the benchmark does not judge). */
   record Row(String id, boolean found, double precision, double recall, double f1, String date) {
@@ -126,6 +128,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       List<PageResult> results = score(answers, index);
       var scores = ExtractionScores.of(results);
       print(scores, results, rate, System.out);
+      List<ConfidenceDeciles.Row> confidence = ConfidenceDeciles.of(pages, results);
+      ConfidenceDeciles.print(confidence, System.out);
       var saved =
           new Report(
               startedAt,
@@ -134,7 +138,8 @@ public final class EvalExtractionCommand implements Callable<Integer> {
               files,
               rate,
               scores,
-              results.stream().map(Row::of).toList());
+              results.stream().map(Row::of).toList(),
+              confidence);
       System.out.println("Saved " + ReportWriter.save(saved, out, "eval-extraction"));
     } finally {
       IndexingBench.delete(index);

@@ -2,7 +2,7 @@ package newsearch.indexer.extract.html;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,13 +21,13 @@ final class Agreement {
 
   /** 0..1: 1 when every shingle of {@code a} is in {@code b}, 0 when none is or one is empty. */
   static double of(String a, String b) {
-    Set<List<String>> x = shingles(a);
-    Set<List<String>> y = shingles(b);
+    Set<Long> x = shingles(a);
+    Set<Long> y = shingles(b);
     if (x.isEmpty() || y.isEmpty()) {
       return 0;
     }
     int shared = 0;
-    for (List<String> s : x) {
+    for (Long s : x) {
       if (y.contains(s)) {
         shared++;
       }
@@ -35,15 +35,20 @@ final class Agreement {
     return (double) shared / x.size();
   }
 
-  private static Set<List<String>> shingles(String text) {
-    var words = new ArrayList<String>();
+  /** Shingles as 64-bit hashes of their four words: a collision now and then does not matter. */
+  private static Set<Long> shingles(String text) {
+    var words = new ArrayList<Integer>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+      words.add(m.group().toLowerCase(Locale.ROOT).hashCode());
     }
-    var out = new HashSet<List<String>>();
+    var out = new HashSet<Long>();
     for (int i = 0; i + SHINGLE <= words.size(); i++) {
-      out.add(List.copyOf(words.subList(i, i + SHINGLE)));
+      long h = 1125899906842597L;
+      for (int k = i; k < i + SHINGLE; k++) {
+        h = 31 * h + words.get(k);
+      }
+      out.add(h);
     }
     return out;
   }

@@ -104,9 +104,6 @@ final class Furniture {
   private static final Set<String> COMMENT_WORDS =
       Set.of("comment", "comments", "disqus", "respond", "replies", "discussion");
 
-  private static final Pattern WORD_BREAK =
-      Pattern.compile("[^\\p{Alnum}]+|(?<=\\p{Ll})(?=\\p{Lu})");
-
   private static final Pattern HIDDEN_STYLE =
       Pattern.compile("display\\s*:\\s*none|visibility\\s*:\\s*hidden", Pattern.CASE_INSENSITIVE);
 
@@ -182,13 +179,22 @@ final class Furniture {
     return hasWord(e.className(), NAME_WORDS) || hasWord(e.id(), NAME_WORDS);
   }
 
+  /** Splits at non-letters and at camelCase humps by hand: this runs for every element. */
   private static boolean hasWord(String name, Set<String> words) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (String w : WORD_BREAK.split(name)) {
-      if (words.contains(w.toLowerCase(Locale.ROOT))) {
-        return true;
+    int start = 0;
+    for (int i = 1; i <= name.length(); i++) {
+      boolean end =
+          i == name.length()
+              || !Character.isLetterOrDigit(name.charAt(i))
+              || (Character.isUpperCase(name.charAt(i))
+                  && Character.isLowerCase(name.charAt(i - 1)));
+      if (end) {
+        if (i > start
+            && Character.isLetterOrDigit(name.charAt(start))
+            && words.contains(name.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = i < name.length() && !Character.isLetterOrDigit(name.charAt(i)) ? i + 1 : i;
       }
     }
     return false;
