@@ -3,10 +3,13 @@ package newsearch.indexer.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Optional;
 import newsearch.indexer.extract.DateParser;
+import newsearch.indexer.extract.html.BodyExtraction;
+import newsearch.indexer.extract.html.HtmlBodyExtractor;
+import newsearch.indexer.extract.html.PageCharset;
 import newsearch.indexer.model.ArticleDate;
+import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.PageText;
@@ -17,20 +20,14 @@ import org.jsoup.nodes.Element;
 /**
  * An HTML page ({@code .html}, {@code .htm}), parsed with jsoup: headline from {@code og:title},
  * {@code h1} or {@code title}; date from {@code article:published_time}, {@code <time>} or JSON-LD;
- * source from {@code og:site_name} or JSON-LD; body from the main content, without navigation,
- * footers, asides and related links.
+ * source from {@code og:site_name} or JSON-LD; body from {@link HtmlBodyExtractor}. The page is
+ * decoded in the charset it declares.
  */
 public final class HtmlPageReader implements ArticleReader {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Page furniture: never part of the article. */
-  private static final String BOILERPLATE =
-      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button,"
-          + " figure figcaption, [role=navigation], [role=banner], [role=contentinfo],"
-          + " [role=complementary], [aria-hidden=true], [class~=(?i)related|recommend|share"
-          + "|social|newsletter|comment|promo|advert|cookie|subscribe|breadcrumb|menu|footer"
-          + "|sidebar|trending|most-read]";
+  private final HtmlBodyExtractor bodies = new HtmlBodyExtractor();
 
   @Override
   public long maxFileBytes() {
@@ -39,7 +36,7 @@ public final class HtmlPageReader implements ArticleReader {
 
   @Override
   public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
-    Document doc = Jsoup.parse(PageText.read(file));
+    Document doc = Jsoup.parse(PageCharset.decode(PageText.bytes(file)));
     Optional<JsonNode> jsonLd = jsonLd(doc);
     String headline =
         first(
@@ -59,33 +56,23 @@ public final class HtmlPageReader implements ArticleReader {
         first(
             meta(doc, "og:site_name"),
             jsonLd.map(n -> n.path("publisher")).flatMap(p -> JsonFields.text(p, "name")));
+    String url = pageUrl(doc);
+    BodyExtraction body = bodies.extract(doc, url);
     PageArticle.of(file)
         .headline(headline)
         .date(date)
         .source(source)
-        .body(body(doc))
-        .url(meta(doc, "og:url").orElse(""))
+        .body(body.text())
+        .url(url)
+        .extraction(Extraction.body(body.method(), body.confidence()))
         .sendTo(sink, "no article found (no text content)");
   }
 
-  private static String body(Document doc) {
-    doc.select(BOILERPLATE).remove();
-    Element root =
-        Optional.ofNullable(doc.selectFirst("article"))
-            .or(() -> Optional.ofNullable(doc.selectFirst("main, [role=main]")))
-            .orElse(doc.body());
-    if (root == null) {
-      return "";
-    }
-    var paragraphs = new ArrayList<String>();
-    for (Element e : root.select("p, h2, h3, h4, li, blockquote")) {
-      String t = e.text().strip();
-      // A list item is a link list (menus, related stories) unless it reads like a sentence.
-      if (!t.isEmpty() && (!e.tagName().equals("li") || t.split("\\s+").length >= 12)) {
-        paragraphs.add(t);
-      }
-    }
-    return paragraphs.isEmpty() ? root.text() : String.join("\n\n", paragraphs);
+  /** The page's own address: its canonical link, else {@code og:url}. */
+  private static String pageUrl(Document doc) {
+    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    String href = canonical == null ? "" : canonical.attr("href").strip();
+    return href.startsWith("http") ? href : meta(doc, "og:url").orElse("");
   }
 
   private static Optional<JsonNode> jsonLd(Document doc) {

@@ -28,6 +28,15 @@ public final class PageText {
    * @throws FileSkipped when the file is empty, too large, binary or unreadable
    */
   public static String read(CorpusFile file) throws FileSkipped {
+    return decode(bytes(file));
+  }
+
+  /**
+   * The file's bytes, for a reader that decodes them itself (an HTML page declares its charset).
+   *
+   * @throws FileSkipped when the file is empty, too large, binary or unreadable
+   */
+  public static byte[] bytes(CorpusFile file) throws FileSkipped {
     byte[] bytes;
     try (InputStream in = Files.newInputStream(file.path())) {
       bytes = in.readNBytes((int) MAX_PAGE_BYTES + 1);
@@ -43,7 +52,7 @@ public final class PageText {
     if (looksBinary(bytes)) {
       throw new FileSkipped("binary, not text");
     }
-    return decode(bytes);
+    return bytes;
   }
 
   private static boolean isBlank(byte[] bytes) {
