@@ -3,6 +3,7 @@ package newsearch.indexer.extract.date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
@@ -24,6 +25,9 @@ public final class DateLineFinder {
 
   private static final int SHORT_LINE_WORDS = 25;
   private static final int STAMP_LINE_WORDS = 15;
+  private static final int MAX_DATELINE_PLACE_WORDS = 3;
+  private static final Pattern DATELINE_END = Pattern.compile("\\)?\\s*[–—:.|/-]\\s*\\S");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d\\d");
 
   /**
    * A day on line {@code line}: {@code kind} is what its label says (a publication when it has
@@ -59,6 +63,9 @@ public final class DateLineFinder {
   /** Every day on one line, with its label; {@code all} keeps unlabelled dates inside a line. */
   static void addDates(
       String line, int index, boolean monthFirst, List<LineDate> out, boolean all) {
+    if (!TWO_DIGITS.matcher(line).find()) {
+      return; // every date form has a year of two or four digits: most lines are done here
+    }
     int from = 0;
     int lineWords = TextNorm.words(line);
     while (from < line.length()) {
@@ -82,9 +89,14 @@ public final class DateLineFinder {
       // A day with its time on a short line is a timestamp, whatever else the line holds.
       boolean stamp =
           date.precision() == ArticleDate.Precision.TIME && lineWords <= STAMP_LINE_WORDS;
+      // A dateline opens a story: "BERLIN, 12 March 2021 – …", "Karlsruhe, (12.11.2021). …".
+      boolean dateline =
+          wordsBefore <= MAX_DATELINE_PLACE_WORDS
+              && DATELINE_END.matcher(line).region(end, line.length()).lookingAt();
       boolean alone =
           wordsBefore == 0
               || stamp
+              || dateline
               || wordsBefore + TextNorm.words(line.substring(end)) <= MAX_OTHER_WORDS;
       if (labelled || alone || all) {
         out.add(

@@ -24,6 +24,8 @@ public final class HtmlDateFinder {
           "(?i)\\w*date\\w*|\\w*time|timestamp|publish(?:ed)?|posted(?:on)?|byline|dateline"
               + "|\\w*meta|datum|fecha|fecha\\w+|submitted");
 
+  private static final Pattern DATE_HINT =
+      Pattern.compile("(?i)date|time|publish|posted|byline|meta|datum|fecha|submitted");
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s_-]+|(?<=[a-z])(?=[A-Z])");
   private static final Pattern UPDATE_ELEMENT = Pattern.compile("(?i)updat|modif");
   private static final int MAX_BYLINE_CHARS = 200;
@@ -122,6 +124,9 @@ public final class HtmlDateFinder {
 
   /** True when a class, id or itemprop word marks a date; {@code status-publish} is a state. */
   private static boolean marksDate(String names) {
+    if (!DATE_HINT.matcher(names).find()) {
+      return false; // most elements: the word-by-word check below is too slow for all of them
+    }
     String[] words = WORD_BREAK.split(names.strip());
     for (int i = 0; i < words.length; i++) {
       if (DATE_WORD.matcher(words[i]).matches()
@@ -165,8 +170,8 @@ public final class HtmlDateFinder {
       if (!marksDate(names)) {
         continue;
       }
-      String text = e.text();
-      if (text.isEmpty() || text.length() > MAX_BYLINE_CHARS || regions.isFurniture(e)) {
+      String text = PageRegions.shortText(e, MAX_BYLINE_CHARS);
+      if (text.isEmpty() || regions.isFurniture(e)) {
         continue;
       }
       var dates = new ArrayList<DateLineFinder.LineDate>();

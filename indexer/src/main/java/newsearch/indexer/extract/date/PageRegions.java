@@ -1,6 +1,7 @@
 package newsearch.indexer.extract.date;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 
 /**
@@ -28,7 +30,7 @@ final class PageRegions {
   /** One word of a class or id ({@code related-posts} → related, posts) that names furniture. */
   private static final Pattern FURNITURE_WORD =
       Pattern.compile(
-          "(?i)related\\w*|recommend\\w*|comments?|commentlist|disqus\\w*|sidebar\\w*|teasers?"
+          "(?i)related\\w*|recommend\\w*|comments?|commentlist|disqus\\w*|sidebar\\w*"
               + "|popular|trending|breadcrumbs?|newsletter\\w*|carousel|slider|pagination|pager"
               + "|navigation|navbar|nav|menu|upcoming|latest|recent|ticker|most|share\\w*"
               + "|social\\w*|cookie\\w*|promos?|outbrain|taboola|masthead|more|also"
@@ -38,6 +40,11 @@ final class PageRegions {
   private static final Pattern SITE_HEADER =
       Pattern.compile("(?i)(?:(?:site|global|main)[_-]?)?(?:header|footer)");
 
+  /** An element the page marks as the article, by microdata type or by class. */
+  private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)Article|BlogPosting");
+
+  private static final Pattern ARTICLE_NAME =
+      Pattern.compile("(?i)article|hentry|post|entry|story");
   private static final Pattern META_NAME = Pattern.compile("(?i)meta|byline|date");
 
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s_-]+|(?<=[a-z])(?=[A-Z])");
@@ -51,6 +58,9 @@ final class PageRegions {
   private final Document doc;
   private final Element headline;
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+
+  /** Pages repeat a few class names thousands of times. */
+  private final Map<String, Boolean> furnitureNames = new HashMap<>();
 
   PageRegions(Document doc) {
     this.doc = doc;
@@ -100,7 +110,9 @@ final class PageRegions {
     if (CONTENT_TAGS.contains(tag) || holdsHeadline(el) || besideHeadline(el)) {
       return false;
     }
-    return hasFurnitureName(el.className()) || hasFurnitureName(el.id()) || siteHeader(el);
+    return furnitureNames.computeIfAbsent(el.className(), PageRegions::hasFurnitureName)
+        || furnitureNames.computeIfAbsent(el.id(), PageRegions::hasFurnitureName)
+        || siteHeader(el);
   }
 
   private static boolean siteHeader(Element el) {
@@ -137,7 +149,19 @@ final class PageRegions {
 
   private static boolean insideArticle(Element e) {
     for (Element el = e.parent(); el != null; el = el.parent()) {
-      if (CONTENT_TAGS.contains(el.tagName()) || el.attr("role").equals("main")) {
+      if (CONTENT_TAGS.contains(el.tagName())
+          || el.attr("role").equals("main")
+          || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
+          || hasWord(el.className(), ARTICLE_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWord(String names, Pattern word) {
+    for (String w : WORD_BREAK.split(names.strip())) {
+      if (word.matcher(w).matches()) {
         return true;
       }
     }
@@ -207,6 +231,26 @@ final class PageRegions {
         });
     flush(line, lines);
     return lines;
+  }
+
+  /** The text of {@code e}, or "" when it is longer than {@code max} (not built whole then). */
+  static String shortText(Element e, int max) {
+    var text = new StringBuilder();
+    e.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              text.append(t.text());
+            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
+              text.append(' ');
+            }
+            // Past a few times the limit even in spaces, the element is no byline: stop reading.
+            return text.length() > 4 * max ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        });
+    String clean = TextNorm.clean(text.toString());
+    return clean.length() > max ? "" : clean;
   }
 
   /** The index of the headline's line among {@code lines}, or -1. */

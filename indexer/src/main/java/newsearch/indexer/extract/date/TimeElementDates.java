@@ -29,7 +29,7 @@ final class TimeElementDates {
     var updated = new ArrayList<FoundDate>();
     for (Element e :
         article.select(
-            "time[datetime], time[pubdate], abbr[title].published, abbr[title].updated,"
+            "time[datetime], time[pubdate], [title].published, [title].updated,"
                 + " [itemprop=datePublished][datetime], [itemprop=dateModified][datetime]")) {
       if (regions.isFurniture(e)) {
         continue;
