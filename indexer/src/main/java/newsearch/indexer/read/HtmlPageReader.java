@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import newsearch.indexer.extract.date.DateParser;
+import newsearch.indexer.extract.date.FoundDate;
+import newsearch.indexer.extract.date.HtmlDateFinder;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.model.ArticleDate;
 import newsearch.indexer.source.CorpusFile;
@@ -48,14 +49,8 @@ public final class HtmlPageReader implements ArticleReader {
             text(doc.selectFirst("h1")),
             jsonLd.flatMap(n -> JsonFields.text(n, "headline")),
             Optional.of(doc.title()));
-    Optional<ArticleDate> date =
-        meta(doc, "article:published_time")
-            .or(
-                () ->
-                    Optional.ofNullable(doc.selectFirst("time[datetime]"))
-                        .map(t -> t.attr("datetime")))
-            .or(() -> jsonLd.flatMap(n -> JsonFields.text(n, "datePublished")))
-            .flatMap(DateParser::parse);
+    // Before body(): the finder reads the whole page, which body() strips of its furniture.
+    Optional<ArticleDate> date = HtmlDateFinder.find(doc).map(FoundDate::date);
     String source =
         first(
             meta(doc, "og:site_name"),
