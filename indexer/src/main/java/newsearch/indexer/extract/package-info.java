@@ -1,5 +1,5 @@
 /**
- * Extraction: what every format's reader shares to turn page text into an article's fields (dates
- * and month names in many languages, text normalisation, one name per outlet).
+ * Extraction: what every format's reader shares to turn page text into an article's fields (text
+ * normalisation, one name per outlet); dates are in {@code extract.date}.
  */
 package newsearch.indexer.extract;

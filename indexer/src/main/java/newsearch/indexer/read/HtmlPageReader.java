@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Optional;
-import newsearch.indexer.extract.DateParser;
+import newsearch.indexer.extract.date.FoundDate;
+import newsearch.indexer.extract.date.HtmlDateFinder;
 import newsearch.indexer.extract.html.BodyExtraction;
 import newsearch.indexer.extract.html.HtmlBodyExtractor;
 import newsearch.indexer.extract.html.PageCharset;
@@ -44,14 +45,9 @@ public final class HtmlPageReader implements ArticleReader {
             text(doc.selectFirst("h1")),
             jsonLd.flatMap(n -> JsonFields.text(n, "headline")),
             Optional.of(doc.title()));
-    Optional<ArticleDate> date =
-        meta(doc, "article:published_time")
-            .or(
-                () ->
-                    Optional.ofNullable(doc.selectFirst("time[datetime]"))
-                        .map(t -> t.attr("datetime")))
-            .or(() -> jsonLd.flatMap(n -> JsonFields.text(n, "datePublished")))
-            .flatMap(DateParser::parse);
+    // Before body(): the finder reads the whole page, which body() strips of its furniture.
+    Optional<FoundDate> found = HtmlDateFinder.find(doc);
+    Optional<ArticleDate> date = found.map(FoundDate::date);
     String source =
         first(
             meta(doc, "og:site_name"),
@@ -64,7 +60,9 @@ public final class HtmlPageReader implements ArticleReader {
         .source(source)
         .body(body.text())
         .url(url)
-        .extraction(Extraction.body(body.method(), body.confidence()))
+        .extraction(
+            Extraction.body(body.method(), body.confidence())
+                .withDate(found.map(f -> f.provenance().label()).orElse("")))
         .sendTo(sink, "no article found (no text content)");
   }
 

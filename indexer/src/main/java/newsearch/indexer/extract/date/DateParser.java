@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.date;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -29,7 +29,7 @@ public final class DateParser {
           "(?<![\\d/.-])(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})"
               + "(?:[T ](\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?(?!\\d)");
   private static final Pattern NUMERIC =
-      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/-]\\d)");
+      Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?!\\d|[/.-]\\d)");
   private static final Pattern MONTH_FIRST =
       Pattern.compile(
           "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", F);
@@ -109,6 +109,9 @@ public final class DateParser {
     int a = num(m, 1);
     int b = num(m, 3);
     int year = num(m, 4);
+    if (m.group(4).length() == 2 && m.group(2).equals(".") && m.end(3) - m.start(1) < 5) {
+      return Optional.empty(); // "2.4.10" is a version number; a dotted date pads its day and month
+    }
     if (m.group(4).length() == 2) {
       int now = LocalDate.now().getYear() % 100;
       year += year <= now + 1 ? 2000 : 1900;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract;
+package newsearch.indexer.extract.date;
 
 import java.text.Normalizer;
 import java.util.HashMap;

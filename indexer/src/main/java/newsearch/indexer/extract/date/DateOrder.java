@@ -1,0 +1,46 @@
+package newsearch.indexer.extract.date;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a page writes its ambiguous numeric dates ({@code 03/04/2025}) month first, as in
+ * the US, or day first, as most of the world does.
+ *
+ * <p>Evidence is a full numeric date with its year whose order is unambiguous ({@code 22/02/2025},
+ * {@code 02/22/2025}). A pair without a year ({@code 3.99}, {@code 0.25}, {@code 13.50 €}) is a
+ * price or a decimal far more often than a date, so it never counts; nor does a number that follows
+ * a currency sign. With no evidence, the page's language decides: US English is month first.
+ */
+public final class DateOrder {
+
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "(?<![\\d.,/$€£¥-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-]|[.,]\\d)");
+  private static final Pattern US_LANGUAGE = Pattern.compile("(?i)^[a-z]{2}[-_]us\\b.*");
+
+  private DateOrder() {}
+
+  /**
+   * True when {@code text}'s unambiguous numeric dates put the month first, or when it has none and
+   * {@code language} (an {@code <html lang>} or {@code og:locale} value, may be empty) is US.
+   */
+  public static boolean monthFirst(CharSequence text, String language) {
+    int dayFirst = 0;
+    int monthFirst = 0;
+    Matcher m = FULL_DATE.matcher(text);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(3));
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) {
+        dayFirst++;
+      } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
+        monthFirst++;
+      }
+    }
+    if (dayFirst != monthFirst) {
+      return monthFirst > dayFirst;
+    }
+    return language != null && US_LANGUAGE.matcher(language.strip()).matches();
+  }
+}

@@ -1,0 +1,277 @@
+package newsearch.indexer.extract.date;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsearch.indexer.extract.TextNorm;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The parts of one page a date may come from: the article, not the furniture around it (navigation,
+ * the site's header and footer, sidebars, related-article lists, comments). Reads the document
+ * without changing it, since the body extractor runs on the same one.
+ */
+final class PageRegions {
+
+  private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "menu", "dialog");
+  private static final Set<String> FURNITURE_ROLES =
+      Set.of("navigation", "contentinfo", "complementary", "banner", "dialog", "menu");
+  private static final Set<String> CONTENT_TAGS = Set.of("article", "main");
+
+  /** One word of a class or id ({@code related-posts} → related, posts) that names furniture. */
+  private static final Pattern FURNITURE_WORD =
+      Pattern.compile(
+          "(?i)related\\w*|recommend\\w*|comments?|commentlist|disqus\\w*|sidebar\\w*"
+              + "|popular|trending|breadcrumbs?|newsletter\\w*|carousel|slider|pagination|pager"
+              + "|navigation|navbar|nav|menu|upcoming|latest|recent|ticker|most|share\\w*"
+              + "|social\\w*|cookie\\w*|promos?|outbrain|taboola|masthead|more|also"
+              + "|clock|today|weather");
+
+  /** The site's own header or footer by name; an "entry-header" or "date-header" is the post's. */
+  private static final Pattern SITE_HEADER =
+      Pattern.compile("(?i)(?:(?:site|global|main)[_-]?)?(?:header|footer)");
+
+  /** An element the page marks as the article, by microdata type or by class. */
+  private static final Pattern ARTICLE_TYPE = Pattern.compile("(?i)Article|BlogPosting");
+
+  private static final Pattern ARTICLE_NAME =
+      Pattern.compile("(?i)article|hentry|post|entry|story");
+  private static final Pattern META_NAME = Pattern.compile("(?i)meta|byline|date");
+
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s_-]+|(?<=[a-z])(?=[A-Z])");
+
+  /**
+   * Wrapper classes that only say what is beside them: {@code has-sidebar}, {@code no-comments}.
+   */
+  private static final Set<String> STATE_WORDS =
+      Set.of("has", "no", "with", "is", "show", "sticky");
+
+  private final Document doc;
+  private final Element headline;
+  private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+
+  /** Pages repeat a few class names thousands of times. */
+  private final Map<String, Boolean> furnitureNames = new HashMap<>();
+
+  PageRegions(Document doc) {
+    this.doc = doc;
+    this.headline = headline(doc);
+  }
+
+  /** The headline's {@code <h1>}: the one that matches the page's title, else the first. */
+  private static Element headline(Document doc) {
+    String title = TextNorm.fold(doc.title());
+    Element first = null;
+    for (Element h1 : doc.select("h1")) {
+      String text = TextNorm.fold(h1.text());
+      if (text.length() >= 10 && title.contains(text)) {
+        return h1;
+      }
+      if (first == null && !text.isEmpty()) {
+        first = h1;
+      }
+    }
+    return first;
+  }
+
+  /** True when {@code e} is inside (or is) page furniture, not the article. */
+  boolean isFurniture(Element e) {
+    if (e == null || e.tagName().equals("body") || e.tagName().equals("html")) {
+      return false;
+    }
+    Boolean known = furniture.get(e);
+    if (known == null) {
+      known = isFurnitureItself(e) || isFurniture(e.parent());
+      furniture.put(e, known);
+    }
+    return known;
+  }
+
+  private boolean isFurnitureItself(Element el) {
+    String tag = el.tagName();
+    if (FURNITURE_TAGS.contains(tag) || FURNITURE_ROLES.contains(el.attr("role"))) {
+      // Some articles put their byline in an <aside class="meta">: that one is the article's.
+      return !holdsHeadline(el) && !(insideArticle(el) && META_NAME.matcher(el.className()).find());
+    }
+    // An article's own header and footer hold its byline; the site's hold a clock or ©.
+    if (tag.equals("header") || tag.equals("footer")) {
+      return !insideArticle(el) && !holdsHeadline(el);
+    }
+    // The headline's own block (its header, whatever the class names say) holds the byline.
+    if (CONTENT_TAGS.contains(tag) || holdsHeadline(el) || besideHeadline(el)) {
+      return false;
+    }
+    return furnitureNames.computeIfAbsent(el.className(), PageRegions::hasFurnitureName)
+        || furnitureNames.computeIfAbsent(el.id(), PageRegions::hasFurnitureName)
+        || siteHeader(el);
+  }
+
+  private static boolean siteHeader(Element el) {
+    if (insideArticle(el)) {
+      return false;
+    }
+    for (String name : (el.className() + " " + el.id()).strip().split("\\s+")) {
+      if (SITE_HEADER.matcher(name).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean holdsHeadline(Element el) {
+    return headline != null && (el == headline || headline.parents().contains(el));
+  }
+
+  private boolean besideHeadline(Element el) {
+    return headline != null && el.parent() != null && el.parent() == headline.parent();
+  }
+
+  private static boolean hasFurnitureName(String names) {
+    String[] words = WORD_BREAK.split(names.strip());
+    for (int i = 0; i < words.length; i++) {
+      boolean state =
+          i > 0 && STATE_WORDS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT));
+      if (!state && FURNITURE_WORD.matcher(words[i]).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideArticle(Element e) {
+    for (Element el = e.parent(); el != null; el = el.parent()) {
+      if (CONTENT_TAGS.contains(el.tagName())
+          || el.attr("role").equals("main")
+          || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
+          || hasWord(el.className(), ARTICLE_NAME)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasWord(String names, Pattern word) {
+    for (String w : WORD_BREAK.split(names.strip())) {
+      if (word.matcher(w).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The element holding the article: the {@code <article>} with the headline, else the first
+   * article, else {@code <main>}, else the body.
+   */
+  Element article() {
+    Element firstArticle = null;
+    for (Element a : doc.select("article, [itemtype~=(?i)(Article|BlogPosting)$]")) {
+      if (isFurniture(a)) {
+        continue;
+      }
+      if (headline != null && holdsHeadlineIn(a)) {
+        return a;
+      }
+      if (firstArticle == null) {
+        firstArticle = a;
+      }
+    }
+    // Articles beside a headline that none of them holds are teasers of other pages.
+    if (firstArticle != null && headline == null) {
+      return firstArticle;
+    }
+    Element main = first(doc.select("main, [role=main]"));
+    if (main != null && (headline == null || headline.parents().contains(main))) {
+      return main;
+    }
+    return headline == null && firstArticle != null ? firstArticle : doc.body();
+  }
+
+  private boolean holdsHeadlineIn(Element a) {
+    return headline.parents().contains(a);
+  }
+
+  /** The page's first such element that is not furniture. */
+  Element first(List<Element> elements) {
+    return elements.stream().filter(e -> !isFurniture(e)).findFirst().orElse(null);
+  }
+
+  /** The text of {@code root} as a reader sees it, one line per block, furniture left out. */
+  List<String> lines(Element root) {
+    var lines = new ArrayList<String>();
+    var line = new StringBuilder();
+    root.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              if (!isFurniture(t.parentElement())) {
+                line.append(t.text());
+              }
+            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
+              flush(line, lines);
+            }
+          }
+
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element el && el.isBlock()) {
+              flush(line, lines);
+            }
+          }
+        });
+    flush(line, lines);
+    return lines;
+  }
+
+  /** The text of {@code e}, or "" when it is longer than {@code max} (not built whole then). */
+  static String shortText(Element e, int max) {
+    var text = new StringBuilder();
+    e.filter(
+        new NodeFilter() {
+          @Override
+          public FilterResult head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              text.append(t.text());
+            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
+              text.append(' ');
+            }
+            // Past a few times the limit even in spaces, the element is no byline: stop reading.
+            return text.length() > 4 * max ? FilterResult.STOP : FilterResult.CONTINUE;
+          }
+        });
+    String clean = TextNorm.clean(text.toString());
+    return clean.length() > max ? "" : clean;
+  }
+
+  /** The index of the headline's line among {@code lines}, or -1. */
+  int headlineLine(List<String> lines) {
+    if (headline == null) {
+      return -1;
+    }
+    String text = TextNorm.fold(headline.text());
+    for (int i = 0; i < lines.size(); i++) {
+      if (!text.isEmpty() && TextNorm.fold(lines.get(i)).contains(text)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void flush(StringBuilder line, List<String> lines) {
+    String text = TextNorm.clean(line.toString());
+    if (!text.isEmpty()) {
+      lines.add(text);
+    }
+    line.setLength(0);
+  }
+}
