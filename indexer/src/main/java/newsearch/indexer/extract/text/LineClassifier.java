@@ -5,14 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 
 /**
  * Sorts the lines of a page by shape: prose (sentences), short lines (headlines, subheadings, menu
@@ -36,9 +29,6 @@ final class LineClassifier {
     SHORT
   }
 
-  // Stop words of the corpus' main languages (Lucene's lists): prose has many, headline lists few.
-  private static final CharArraySet STOP_WORDS = stopWords();
-
   private static final CharArraySet ENGLISH_STOP_WORDS =
       new CharArraySet(EnglishAnalyzer.getDefaultStopSet(), true);
 
@@ -57,6 +47,8 @@ final class LineClassifier {
   private static final int MIN_UNPUNCTUATED_WORDS = 20;
   private static final int MIN_STAMPS = 5;
   private static final int MAX_WORDS_PER_STAMP = 30;
+  // Lists of names or keywords run long with hardly a function word.
+  private static final double MIN_STOP_SHARE = 0.08;
 
   private final BoilerplatePhrases phrases;
 
@@ -64,7 +56,8 @@ final class LineClassifier {
     this.phrases = phrases;
   }
 
-  Kind classify(String line) {
+  /** What {@code line} is, its stop words counted in {@code stopWords}, the page's language. */
+  Kind classify(String line, CharArraySet stopWords) {
     if (TextNorm.words(line) == 0) {
       return Kind.BLANK;
     }
@@ -83,12 +76,12 @@ final class LineClassifier {
     if (phrases.isCaption(line)) {
       return Kind.CAPTION;
     }
-    return isProse(line) ? Kind.PROSE : Kind.SHORT;
+    return isProse(line, stopWords) ? Kind.PROSE : Kind.SHORT;
   }
 
   /** True for a sentence or paragraph: a headline or a menu item is not. */
-  static boolean isProse(String line) {
-    int words = TextNorm.words(line);
+  static boolean isProse(String line, CharArraySet stopWords) {
+    int words = words(line);
     String end = trimClosers(line);
     boolean prose;
     // Titles end with these too ("Millennials strike back!"): a sentence needs more words.
@@ -99,23 +92,31 @@ final class LineClassifier {
     } else {
       prose = words >= MIN_UNPUNCTUATED_WORDS && !isTitleCase(line);
     }
-    return prose && (words < MIN_UNPUNCTUATED_WORDS || stopWordShare(line) >= 0.08);
+    return prose
+        && (words < MIN_UNPUNCTUATED_WORDS
+            || stopWordShare(line, stopWords) >= MIN_STOP_SHARE
+            || cjkChars(line) * 2 > line.length());
   }
 
   /** Ends with a full stop, an exclamation mark, an ellipsis or a colon, perhaps inside quotes. */
   static boolean endsLikeSentence(String line) {
     String end = trimClosers(line);
-    return end.endsWith(".") || end.endsWith("!") || end.endsWith("…") || end.endsWith(":");
+    return end.endsWith(".")
+        || end.endsWith("!")
+        || end.endsWith("…")
+        || end.endsWith(":")
+        || end.endsWith("。")
+        || end.endsWith("！");
   }
 
   /** Share of words that are stop words in one of the corpus' languages. */
-  static double stopWordShare(String line) {
+  static double stopWordShare(String line, CharArraySet stopWords) {
     Matcher m = WORD.matcher(line);
     int words = 0;
     int stop = 0;
     while (m.find()) {
       words++;
-      if (STOP_WORDS.contains(m.group())) {
+      if (stopWords.contains(m.group())) {
         stop++;
       }
     }
@@ -149,21 +150,24 @@ final class LineClassifier {
     return content >= 3 && capital >= content * 0.85;
   }
 
-  private static CharArraySet stopWords() {
-    var all = new CharArraySet(1000, true);
-    for (CharArraySet set :
-        List.of(
-            EnglishAnalyzer.getDefaultStopSet(),
-            GermanAnalyzer.getDefaultStopSet(),
-            SpanishAnalyzer.getDefaultStopSet(),
-            ItalianAnalyzer.getDefaultStopSet(),
-            FrenchAnalyzer.getDefaultStopSet(),
-            PortugueseAnalyzer.getDefaultStopSet(),
-            DutchAnalyzer.getDefaultStopSet(),
-            TurkishAnalyzer.getDefaultStopSet())) {
-      all.addAll(set);
+  /**
+   * Words, where a run of Chinese or Japanese characters (written without spaces) counts one word
+   * for every two characters.
+   */
+  static int words(String line) {
+    int cjk = cjkChars(line);
+    return cjk == 0 ? TextNorm.words(line) : TextNorm.words(line) + cjk / 2;
+  }
+
+  static int cjkChars(String line) {
+    int n = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c >= '\u3040' && c <= '\u9fff' || c >= '\uac00' && c <= '\ud7af') {
+        n++;
+      }
     }
-    return CharArraySet.unmodifiableSet(all);
+    return n;
   }
 
   private static String trimClosers(String line) {
