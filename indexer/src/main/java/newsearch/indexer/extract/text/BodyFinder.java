@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
@@ -41,7 +40,8 @@ final class BodyFinder {
   private static final double AFTER_WALL = 0.3;
 
   Optional<Run> find(List<PageLine> lines) {
-    double[] value = values(lines);
+    int[] copyOf = Repeats.of(lines);
+    double[] value = values(lines, copyOf);
     int[] best = null;
     double bestScore = 0;
     double weight = 1;
@@ -63,15 +63,16 @@ final class BodyFinder {
       }
       from = to + 1;
     }
-    return best == null ? Optional.empty() : Optional.of(run(lines, value, best[0], best[1]));
+    return best == null ? Optional.empty() : Optional.of(run(lines, copyOf, best[0], best[1]));
   }
 
-  private static Run run(List<PageLine> lines, double[] value, int first, int last) {
+  private static Run run(List<PageLine> lines, int[] copyOf, int first, int last) {
     var kept = new ArrayList<PageLine>();
+    var keys = new HashSet<String>();
     int prose = 0;
     for (int i = first; i <= last; i++) {
       PageLine line = lines.get(i);
-      if (line.is(Kind.PROSE) && value[i] > 0) {
+      if (line.is(Kind.PROSE) && (copyOf[i] < 0 || keys.add(Repeats.key(line.text())))) {
         kept.add(line);
         prose += line.text().length();
       } else if (line.is(Kind.SHORT)) {
@@ -82,9 +83,8 @@ final class BodyFinder {
   }
 
   /** Each line's worth to a region; NaN for a wall. */
-  private static double[] values(List<PageLine> lines) {
+  private static double[] values(List<PageLine> lines, int[] copyOf) {
     double[] value = new double[lines.size()];
-    var seen = new HashSet<String>();
     for (int i = 0; i < value.length; i++) {
       PageLine line = lines.get(i);
       value[i] =
@@ -92,9 +92,9 @@ final class BodyFinder {
             case END, TICKER -> Double.NaN;
             case BLANK, SKIP, CAPTION, GLITCH -> 0;
             case SHORT -> -cost(line);
-            // A paragraph printed twice is a teaser or a pull quote: only its first copy counts.
-            case PROSE ->
-                seen.add(TextNorm.key(line.text())) ? LineClassifier.words(line.text()) : 0;
+            // A paragraph printed twice is a teaser, a gallery caption or a pull quote: it does not
+            // make a region the article, though the article keeps one copy.
+            case PROSE -> copyOf[i] < 0 ? LineClassifier.words(line.text()) : 0;
           };
     }
     return value;
