@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
@@ -31,6 +32,7 @@ final class BodyFinder {
   private static final double ITEM_COST = 15;
 
   private static final double SHORT_COST = 15;
+  static final int MIN_OUTSIDE = 2;
   private static final double SENTENCE_COST = 4;
 
   /** A region of this many words of prose may be the article; what is behind the next wall... */
@@ -66,16 +68,26 @@ final class BodyFinder {
     return best == null ? Optional.empty() : Optional.of(run(lines, copyOf, best[0], best[1]));
   }
 
+  /**
+   * The region's prose and short lines, one copy of a repeated paragraph, and no short line that is
+   * also outside the region (the headline above it, a menu item).
+   */
   private static Run run(List<PageLine> lines, int[] copyOf, int first, int last) {
+    var outside = new java.util.HashMap<String, Integer>();
+    for (PageLine line : lines) {
+      if (line.is(Kind.SHORT) && (line.index() < first || line.index() > last)) {
+        outside.merge(TextNorm.key(line.text()), 1, Integer::sum);
+      }
+    }
     var kept = new ArrayList<PageLine>();
     var keys = new HashSet<String>();
     int prose = 0;
-    for (int i = first; i <= last; i++) {
-      PageLine line = lines.get(i);
-      if (line.is(Kind.PROSE) && (copyOf[i] < 0 || keys.add(Repeats.key(line.text())))) {
+    for (PageLine line : lines.subList(first, last + 1)) {
+      if (line.is(Kind.PROSE) && (copyOf[line.index()] < 0 || keys.add(Repeats.key(line.text())))) {
         kept.add(line);
         prose += line.text().length();
-      } else if (line.is(Kind.SHORT)) {
+      } else if (line.is(Kind.SHORT)
+          && outside.getOrDefault(TextNorm.key(line.text()), 0) < MIN_OUTSIDE) {
         kept.add(line);
       }
     }
@@ -91,6 +103,7 @@ final class BodyFinder {
           switch (line.kind()) {
             case END, TICKER -> Double.NaN;
             case BLANK, SKIP, CAPTION, GLITCH -> 0;
+            case MARKUP -> -SHORT_COST;
             case SHORT -> -cost(line);
             // A paragraph printed twice is a teaser, a gallery caption or a pull quote: it does not
             // make a region the article, though the article keeps one copy.

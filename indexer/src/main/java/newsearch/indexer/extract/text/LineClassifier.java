@@ -24,6 +24,8 @@ final class LineClassifier {
     TICKER,
     /** Template code that leaked into the text. */
     GLITCH,
+    /** What a dump keeps of markup: an image's file name, a frame, a button, a bare address. */
+    MARKUP,
     CAPTION,
     PROSE,
     SHORT
@@ -41,10 +43,12 @@ final class LineClassifier {
   private static final List<String> GLITCH_HINTS =
       List.of("?.", "{{", "}}", "${", "[object", "undefined", "NaN", "()");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
+  private static final Pattern MARKUP = Pattern.compile("^(?:IFRAME:|\\(BUTTON\\))|&lt;/?\\w");
 
   private static final int MIN_SENTENCE_WORDS = 5;
   private static final int MIN_QUESTION_WORDS = 12;
   private static final int MIN_UNPUNCTUATED_WORDS = 20;
+  private static final int MAX_LABEL_CHARS = 24;
   private static final int MIN_STAMPS = 5;
   private static final int MAX_WORDS_PER_STAMP = 30;
   // Lists of names or keywords run long with hardly a function word.
@@ -64,11 +68,14 @@ final class LineClassifier {
     if (phrases.isEnd(line)) {
       return Kind.END;
     }
-    if (phrases.isSkip(line)) {
+    if (phrases.isSkip(line) || isLabelledLink(line)) {
       return Kind.SKIP;
     }
     if (GLITCH_HINTS.stream().anyMatch(line::contains) && GLITCH.matcher(line).find()) {
       return Kind.GLITCH;
+    }
+    if (isMarkup(line)) {
+      return Kind.MARKUP;
     }
     if (isTicker(line)) {
       return Kind.TICKER;
@@ -77,6 +84,27 @@ final class LineClassifier {
       return Kind.CAPTION;
     }
     return isProse(line, stopWords) ? Kind.PROSE : Kind.SHORT;
+  }
+
+  /**
+   * A link to another article under a furniture label: "Related: Plumes on Europa", "Read more:
+   * Alibaba's listing". The label alone is a phrase to skip or a list header.
+   */
+  private boolean isLabelledLink(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || colon > MAX_LABEL_CHARS || colon == line.length() - 1) {
+      return false;
+    }
+    String label = line.substring(0, colon);
+    return phrases.isSkip(label) || phrases.isEnd(label);
+  }
+
+  /**
+   * Markup that a text dump printed as text: "IFRAME: https://…", "(BUTTON) Subscribe", an escaped
+   * tag.
+   */
+  static boolean isMarkup(String line) {
+    return MARKUP.matcher(line).find();
   }
 
   /** True for a sentence or paragraph: a headline or a menu item is not. */

@@ -23,6 +23,14 @@ final class ParagraphJoiner {
       Pattern.compile("^(\\s*)(?:[*+#•◦▪□■●○☆★·‣⁃]|(?<=^\\s{3,})o)\\s+(?=\\S)");
   private static final Pattern NUMBERED = Pattern.compile("^\\s*\\d{1,3}[.)]\\s+\\S");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\S+");
+  // An image, in lynx's way ("[photo.jpg?w=640]") or w3m's (the name cut to ten characters:
+  // "[CIK_2018Bo]", "[blank_1x1]", "[gif]"), or an edit mark; a name in capitals ("[Reuters]") is
+  // kept.
+  private static final Pattern IMAGE =
+      Pattern.compile(
+          "\\[[^\\]\\s]*\\.(?i:jpe?g|png|gif|webp|svg)(?:[?&#][^\\]]*)?]|\\[(?:INS|DEL): ?:(?:INS|DEL)]");
+  private static final Pattern LEADING_IMAGE =
+      Pattern.compile("^(?:\\[(?:[^\\]\\s]*[\\d_./:=-][^\\]\\s]*|\\p{Ll}[\\p{Ll}\\d]*)?]\\s*)+");
   // A wrapped dump has no longer lines than its width; a few over it are tables or preformatted.
   private static final int MAX_WRAP_WIDTH = 132;
   private static final String CLOSERS = ",.;:!?)]}’”»%…";
@@ -51,7 +59,7 @@ final class ParagraphJoiner {
       String stripped = raw[i].stripTrailing();
       Matcher bullet = BULLET.matcher(stripped);
       boolean bulleted = bullet.find();
-      String body = TextNorm.clean(bulleted ? stripped.substring(bullet.end()) : stripped);
+      String body = text(bulleted ? stripped.substring(bullet.end()) : stripped);
       if (body.isEmpty()) {
         flush(out, text, item, lines);
         text = null;
@@ -81,6 +89,19 @@ final class ParagraphJoiner {
     }
     flush(out, text, item, lines);
     return out;
+  }
+
+  /**
+   * The line cleaned of odd spaces and of what a dump prints for an image or an edit:
+   * "[photo.jpg]", "[INS: :INS]".
+   */
+  private static String text(String line) {
+    String text = TextNorm.clean(line);
+    if (text.indexOf('[') < 0) {
+      return text;
+    }
+    text = IMAGE.matcher(text).replaceAll(" ");
+    return TextNorm.clean(LEADING_IMAGE.matcher(TextNorm.clean(text)).replaceFirst(""));
   }
 
   private static int indentOf(String line) {
