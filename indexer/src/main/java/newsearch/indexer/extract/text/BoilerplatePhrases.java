@@ -26,9 +26,12 @@ public final class BoilerplatePhrases {
   private static final int EXTRA_WORDS = 3;
   // Longer text is prose, never a phrase and three words: skips normalizing long paragraphs.
   private static final int MAX_CHARS = 120;
+  private static final int MIN_OPENING_WORDS = 3;
+  private static final int OPENING_CHARS = 80;
   private static final BoilerplatePhrases DEFAULTS = load();
 
   private final List<String> skip;
+  private final List<String> longSkip;
   private final List<String> end;
   private final List<String> caption;
   private final List<String> dateLabels;
@@ -36,6 +39,7 @@ public final class BoilerplatePhrases {
 
   BoilerplatePhrases(Map<String, List<String>> sections) {
     skip = keys(sections.get("skip"));
+    longSkip = skip.stream().filter(p -> p.split(" ").length >= MIN_OPENING_WORDS).toList();
     end = keys(sections.get("end"));
     caption =
         sections.getOrDefault("caption", List.of()).stream()
@@ -56,6 +60,22 @@ public final class BoilerplatePhrases {
   /** Furniture to drop wherever it is: "Continue reading", "Haberin Devamı", "Download the app". */
   public boolean isSkip(String text) {
     return text.length() <= MAX_CHARS && matches(skip, TextNorm.key(text));
+  }
+
+  /**
+   * True when a paragraph of any length opens with a furniture phrase of three or more words ("We
+   * use cookies and other tracking technologies to…", "Sign up for our newsletter and get…"): such
+   * a phrase is not how an article's paragraph begins.
+   */
+  public boolean opensWithSkip(String text) {
+    String k =
+        TextNorm.key(text.length() <= OPENING_CHARS ? text : text.substring(0, OPENING_CHARS));
+    for (String p : longSkip) {
+      if (k.startsWith(p) && (k.length() == p.length() || k.charAt(p.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A list header that ends the article once it has begun: "Related Articles", "Latest news". */

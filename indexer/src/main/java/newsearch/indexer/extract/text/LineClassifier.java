@@ -68,7 +68,7 @@ final class LineClassifier {
     if (phrases.isEnd(line)) {
       return Kind.END;
     }
-    if (phrases.isSkip(line) || isLabelledLink(line)) {
+    if (phrases.isSkip(line) || isLabelledLink(line) || phrases.opensWithSkip(line)) {
       return Kind.SKIP;
     }
     if (GLITCH_HINTS.stream().anyMatch(line::contains) && GLITCH.matcher(line).find()) {

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** What text dumps print for markup (images, frames, buttons) and labelled links to other news. */
+/**
+ * What text dumps print for markup (images, frames, buttons), labelled links to other news, and
+ * notices that open with a furniture phrase.
+ */
 class DumpMarkupTest {
 
   @Test
@@ -21,6 +24,13 @@ class DumpMarkupTest {
         List.of("jpg", "INS", "IFRAME", "BUTTON", "CIK", "Ferry company", "scrapyard", "Bakery")) {
       assertFalse(page.body().contains(markup), markup);
     }
+  }
+
+  @Test
+  void aCookieNoticeIsNotTheArticleThatAListHeaderFollows() {
+    ExtractedPage page = Pages.extract("cookie-banner.txt");
+    assertTrue(page.body().startsWith("The harbour rowing club won its first national title"));
+    assertFalse(page.body().contains("cookies"));
   }
 
   @Test
