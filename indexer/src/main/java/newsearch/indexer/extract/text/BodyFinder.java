@@ -35,6 +35,10 @@ final class BodyFinder {
   static final int MIN_OUTSIDE = 2;
   private static final double SENTENCE_COST = 4;
 
+  static final int MAX_BOX_LINES = 8;
+  static final int MIN_PROSE_AFTER = 3;
+  static final int MAX_LINES_BETWEEN = 2;
+
   /** A region of this many words of prose may be the article; what is behind the next wall... */
   private static final double MIN_ARTICLE = 15;
 
@@ -44,6 +48,7 @@ final class BodyFinder {
   Optional<Run> find(List<PageLine> lines) {
     int[] copyOf = Repeats.of(lines);
     double[] value = values(lines, copyOf);
+    boolean[] boxed = boxes(lines, value);
     int[] best = null;
     double bestScore = 0;
     double weight = 1;
@@ -65,14 +70,16 @@ final class BodyFinder {
       }
       from = to + 1;
     }
-    return best == null ? Optional.empty() : Optional.of(run(lines, copyOf, best[0], best[1]));
+    return best == null
+        ? Optional.empty()
+        : Optional.of(run(lines, copyOf, boxed, best[0], best[1]));
   }
 
   /**
    * The region's prose and short lines, one copy of a repeated paragraph, and no short line that is
    * also outside the region (the headline above it, a menu item).
    */
-  private static Run run(List<PageLine> lines, int[] copyOf, int first, int last) {
+  private static Run run(List<PageLine> lines, int[] copyOf, boolean[] boxed, int first, int last) {
     var outside = new java.util.HashMap<String, Integer>();
     for (PageLine line : lines) {
       if (line.is(Kind.SHORT) && (line.index() < first || line.index() > last)) {
@@ -87,11 +94,63 @@ final class BodyFinder {
         kept.add(line);
         prose += line.text().length();
       } else if (line.is(Kind.SHORT)
+          && !boxed[line.index()]
           && outside.getOrDefault(TextNorm.key(line.text()), 0) < MIN_OUTSIDE) {
         kept.add(line);
       }
     }
     return new Run(kept, prose);
+  }
+
+  /**
+   * Finds the boxes of links to other stories inside the article ("Related articles" and two
+   * headlines, then the article goes on): a list header, a few lines, then at least {@value
+   * #MIN_PROSE_AFTER} paragraphs of prose close together. A box is no wall: its header costs what a
+   * short line does, its links nothing, and they are not the article. A list header followed by
+   * teasers (a headline or more before each paragraph) stays a wall.
+   */
+  private static boolean[] boxes(List<PageLine> lines, double[] value) {
+    boolean[] boxed = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).is(Kind.END)) {
+        continue;
+      }
+      int end = i + 1;
+      int inBox = 0;
+      while (end < lines.size() && !lines.get(end).is(Kind.PROSE) && !Double.isNaN(value[end])) {
+        inBox += lines.get(end).is(Kind.BLANK) ? 0 : 1;
+        end++;
+      }
+      if (inBox <= MAX_BOX_LINES && proseFollows(lines, value, end)) {
+        for (int k = i; k < end; k++) {
+          value[k] = 0;
+          boxed[k] = true;
+        }
+        value[i] = -SHORT_COST;
+      }
+    }
+    return boxed;
+  }
+
+  /** At least {@value #MIN_PROSE_AFTER} paragraphs of prose from {@code from}, hardly parted. */
+  private static boolean proseFollows(List<PageLine> lines, double[] value, int from) {
+    int prose = 0;
+    int others = 0;
+    for (int i = from; i < lines.size() && prose < MIN_PROSE_AFTER; i++) {
+      if (Double.isNaN(value[i])) {
+        return false;
+      }
+      Kind k = lines.get(i).kind();
+      if (k == Kind.PROSE && value[i] > 0) {
+        prose++;
+      } else if (k == Kind.SHORT || k == Kind.MARKUP) {
+        others++;
+        if (others > MAX_LINES_BETWEEN) {
+          return false;
+        }
+      }
+    }
+    return prose >= MIN_PROSE_AFTER;
   }
 
   /** Each line's worth to a region; NaN for a wall. */

@@ -42,6 +42,11 @@ final class LineClassifier {
   // Cheap test first: the regex runs only on lines holding one of these.
   private static final List<String> GLITCH_HINTS =
       List.of("?.", "{{", "}}", "${", "[object", "undefined", "NaN", "()");
+  // A gallery's count before a caption: "1 of 4", "2of4The shop…", "Image 3 of 5", "1 / 23".
+  private static final Pattern GALLERY_COUNT =
+      Pattern.compile(
+          "(?iu)(?:\\d{1,3}of\\d{1,3}|(?:image|photo|picture|foto|bild)\\s*\\d{1,3}\\s*(?:of|/|von|de|di|sur)\\s*\\d{1,3}"
+              + "|\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$)(?!\\d)");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
   private static final Pattern MARKUP = Pattern.compile("^(?:IFRAME:|\\(BUTTON\\))|&lt;/?\\w");
 
@@ -80,7 +85,7 @@ final class LineClassifier {
     if (isTicker(line)) {
       return Kind.TICKER;
     }
-    if (phrases.isCaption(line)) {
+    if (phrases.isCaption(line) || GALLERY_COUNT.matcher(line).lookingAt()) {
       return Kind.CAPTION;
     }
     return isProse(line, stopWords) ? Kind.PROSE : Kind.SHORT;

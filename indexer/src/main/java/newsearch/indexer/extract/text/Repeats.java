@@ -32,7 +32,8 @@ final class Repeats {
     var shingles = new long[lines.size()][];
     Map<Long, List<Integer>> holders = new HashMap<>();
     for (PageLine line : lines) {
-      if (line.is(Kind.PROSE)) {
+      // A caption can be the copy of a paragraph ("1 of 4" and the same words again).
+      if (line.is(Kind.PROSE) || line.is(Kind.CAPTION)) {
         long[] own = shingles(line.text());
         shingles[line.index()] = own;
         for (long h : own) {
