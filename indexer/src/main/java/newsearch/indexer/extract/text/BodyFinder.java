@@ -117,16 +117,19 @@ final class BodyFinder {
       }
       int end = i + 1;
       int inBox = 0;
-      while (end < lines.size() && !lines.get(end).is(Kind.PROSE) && !Double.isNaN(value[end])) {
+      // Two boxes may come one after the other ("Related", two links, "Related", two more).
+      int headers = 1;
+      while (end < lines.size()
+          && !lines.get(end).is(Kind.PROSE)
+          && (!Double.isNaN(value[end]) || lines.get(end).is(Kind.END) && ++headers <= 2)) {
         inBox += lines.get(end).is(Kind.BLANK) ? 0 : 1;
         end++;
       }
       if (inBox <= MAX_BOX_LINES && proseFollows(lines, value, end)) {
         for (int k = i; k < end; k++) {
-          value[k] = 0;
+          value[k] = lines.get(k).is(Kind.END) ? -SHORT_COST : 0;
           boxed[k] = true;
         }
-        value[i] = -SHORT_COST;
       }
     }
     return boxed;
