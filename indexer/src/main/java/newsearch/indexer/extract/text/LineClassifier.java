@@ -47,6 +47,7 @@ final class LineClassifier {
       Pattern.compile(
           "(?iu)(?:\\d{1,3}of\\d{1,3}|(?:image|photo|picture|foto|bild)\\s*\\d{1,3}\\s*(?:of|/|von|de|di|sur)\\s*\\d{1,3}"
               + "|\\d{1,3}\\s*(?:of|/)\\s*\\d{1,3}$)(?!\\d)");
+  private static final String CLOSERS = "\"”’'»)]";
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’-]+");
   private static final Pattern MARKUP = Pattern.compile("^(?:IFRAME:|\\(BUTTON\\))|&lt;/?\\w");
 
@@ -70,10 +71,11 @@ final class LineClassifier {
     if (TextNorm.words(line) == 0) {
       return Kind.BLANK;
     }
-    if (phrases.isEnd(line)) {
+    String key = line.length() <= BoilerplatePhrases.MAX_CHARS ? TextNorm.key(line) : "";
+    if (phrases.isEndKey(key)) {
       return Kind.END;
     }
-    if (phrases.isSkip(line) || isLabelledLink(line) || phrases.opensWithSkip(line)) {
+    if (phrases.isSkipKey(key) || isLabelledLink(line) || phrases.opensWithSkip(line)) {
       return Kind.SKIP;
     }
     if (GLITCH_HINTS.stream().anyMatch(line::contains) && GLITCH.matcher(line).find()) {
@@ -157,6 +159,14 @@ final class LineClassifier {
   }
 
   private boolean isTicker(String line) {
+    int marks = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      marks += c == ':' || c == '/' ? 1 : 0;
+    }
+    if (marks < MIN_STAMPS) {
+      return false;
+    }
     Matcher m = STAMP.matcher(line);
     int stamps = 0;
     while (m.find()) {
@@ -204,6 +214,12 @@ final class LineClassifier {
   }
 
   private static String trimClosers(String line) {
-    return line.strip().replaceAll("[\\s\"”’'»)\\]]+$", "");
+    int end = line.length();
+    while (end > 0
+        && (Character.isWhitespace(line.charAt(end - 1))
+            || CLOSERS.indexOf(line.charAt(end - 1)) >= 0)) {
+      end--;
+    }
+    return line.substring(0, end);
   }
 }

@@ -58,7 +58,7 @@ final class ParagraphJoiner {
     for (int i = 0; i < raw.length; i++) {
       String stripped = raw[i].stripTrailing();
       Matcher bullet = BULLET.matcher(stripped);
-      boolean bulleted = bullet.find();
+      boolean bulleted = mayBeMarked(stripped) && bullet.find();
       String body = text(bulleted ? stripped.substring(bullet.end()) : stripped);
       if (body.isEmpty()) {
         flush(out, text, item, lines);
@@ -66,7 +66,7 @@ final class ParagraphJoiner {
         out.add(new Paragraph("", false, 1));
         continue;
       }
-      boolean isItem = bulleted || NUMBERED.matcher(stripped).find();
+      boolean isItem = bulleted || mayBeMarked(stripped) && NUMBERED.matcher(stripped).find();
       int lineIndent = bulleted ? bullet.end() : indentOf(stripped);
       boolean joins =
           text != null
@@ -102,6 +102,16 @@ final class ParagraphJoiner {
     }
     text = IMAGE.matcher(text).replaceAll(" ");
     return TextNorm.clean(LEADING_IMAGE.matcher(TextNorm.clean(text)).replaceFirst(""));
+  }
+
+  /** Whether the line's first character could be a bullet or a number: a cheap test first. */
+  private static boolean mayBeMarked(String line) {
+    int i = indentOf(line);
+    if (i >= line.length()) {
+      return false;
+    }
+    char c = line.charAt(i);
+    return !Character.isLetter(c) || c == 'o';
   }
 
   private static int indentOf(String line) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -45,12 +46,22 @@ final class StopWords {
 
   private final List<CharArraySet> languages;
   private final CharArraySet all;
+  // For each function word, the languages it is one of, as bits: one look-up a word.
+  private final CharArrayMap<Integer> languagesOf;
 
   private StopWords(List<CharArraySet> languages) {
     this.languages = List.copyOf(languages);
     var union = new CharArraySet(4000, true);
     languages.forEach(union::addAll);
     this.all = CharArraySet.unmodifiableSet(union);
+    this.languagesOf = new CharArrayMap<>(4000, true);
+    for (int i = 0; i < languages.size(); i++) {
+      for (Object w : languages.get(i)) {
+        char[] word = (char[]) w;
+        Integer mask = languagesOf.get(word, 0, word.length);
+        languagesOf.put(word, (mask == null ? 0 : mask) | 1 << i);
+      }
+    }
   }
 
   static StopWords defaults() {
@@ -80,11 +91,13 @@ final class StopWords {
       if (p.text().length() < MIN_CHARS || words > MAX_WORDS) {
         continue;
       }
-      Matcher m = WORD.matcher(p.text());
+      String text = p.text();
+      Matcher m = WORD.matcher(text);
       while (m.find()) {
         words++;
-        for (int i = 0; i < hits.length; i++) {
-          if (languages.get(i).contains(m.group())) {
+        Integer mask = languagesOf.get(text.subSequence(m.start(), m.end()));
+        for (int i = 0; mask != null && i < hits.length; i++) {
+          if ((mask & 1 << i) != 0) {
             hits[i]++;
           }
         }
