@@ -8,10 +8,12 @@ import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
- * Finds the article in a page's lines: runs of prose, which may hold a few short lines
- * (subheadings, a live blog's section titles) but break at list headers, tickers and runs of short
- * lines (menus, lists of other headlines). The largest run before the first list header that
- * follows a substantial run is the article.
+ * Finds the article in a page's paragraphs: the contiguous region that scores best, where prose
+ * counts for its words and every short line (a menu item, a headline in a list) against it, so that
+ * a subheading or two inside the article cost little and a menu or a list of other articles parts
+ * regions. List headers and tickers are walls no region crosses; once an article-sized region has
+ * passed, a region behind a wall counts less, since related stories and comments follow the article
+ * and are often longer than it.
  */
 final class BodyFinder {
 
@@ -26,138 +28,194 @@ final class BodyFinder {
     }
   }
 
-  private static final int MAX_SHORT_IN_RUN = 2;
-  private static final int SUBSTANTIAL_CHARS = 400;
-  private static final int SUBSTANTIAL_LINES = 3;
-  private static final int MAX_GAP_LINES = 4;
-  private static final int TOP_LINES = 12;
+  /** What a short line costs, in words of prose: a list item, a plain one, one like a sentence. */
+  private static final double ITEM_COST = 15;
+
+  private static final double SHORT_COST = 15;
+  static final int MIN_OUTSIDE = 2;
+  private static final double SENTENCE_COST = 4;
+
+  static final int MAX_BOX_LINES = 8;
+  static final int MIN_PROSE_AFTER = 3;
+  static final int MAX_LINES_BETWEEN = 2;
+
+  /** A region of this many words of prose may be the article; what is behind the next wall... */
+  private static final double MIN_ARTICLE = 15;
+
+  /** ...then counts this much. */
+  private static final double AFTER_WALL = 0.3;
 
   Optional<Run> find(List<PageLine> lines) {
-    List<Run> runs = runs(lines);
-    if (runs.isEmpty()) {
-      return Optional.empty();
-    }
-    int cut = cut(lines, runs);
-    int best = -1;
-    for (int i = 0; i < runs.size() && runs.get(i).first() < cut; i++) {
-      if (best < 0 || runs.get(i).prose() > runs.get(best).prose()) {
-        best = i;
+    int[] copyOf = Repeats.of(lines);
+    double[] value = values(lines, copyOf);
+    boolean[] boxed = boxes(lines, value);
+    int[] best = null;
+    double bestScore = 0;
+    double weight = 1;
+    for (int from = 0; from < lines.size(); ) {
+      int to = from;
+      while (to < lines.size() && !Double.isNaN(value[to])) {
+        to++;
       }
+      int[] region = bestRegion(value, from, to);
+      if (region != null) {
+        double score = sum(value, region[0], region[1]);
+        if (score * weight > bestScore) {
+          bestScore = score * weight;
+          best = region;
+        }
+        if (score >= MIN_ARTICLE) {
+          weight *= AFTER_WALL;
+        }
+      }
+      from = to + 1;
     }
-    return Optional.of(mergeNeighbours(lines, runs, best, cut));
+    return best == null
+        ? Optional.empty()
+        : Optional.of(run(lines, copyOf, boxed, best[0], best[1]));
   }
 
   /**
-   * The index of the first list header after the first run that is the article's start: a
-   * substantial run, or any run near the top of the page (a very short article).
+   * The region's prose and short lines, one copy of a repeated paragraph, and no short line that is
+   * also outside the region (the headline above it, a menu item).
    */
-  static int cut(List<PageLine> lines, List<Run> runs) {
-    for (Run run : runs) {
-      if (isSubstantial(run) || nonBlankBefore(lines, run.first()) <= TOP_LINES) {
-        for (int i = run.last() + 1; i < lines.size(); i++) {
-          if (lines.get(i).is(Kind.END) || lines.get(i).is(Kind.TICKER)) {
-            return i;
-          }
-        }
-        break;
-      }
-    }
-    return lines.size();
-  }
-
-  private static boolean isSubstantial(Run run) {
-    long proseLines = run.lines().stream().filter(l -> l.is(Kind.PROSE)).count();
-    return run.prose() >= SUBSTANTIAL_CHARS || proseLines >= SUBSTANTIAL_LINES;
-  }
-
-  private static long nonBlankBefore(List<PageLine> lines, int index) {
-    return lines.subList(0, index).stream().filter(l -> !l.is(Kind.BLANK)).count();
-  }
-
-  private static List<Run> runs(List<PageLine> lines) {
-    var runs = new ArrayList<Run>();
-    List<PageLine> current = null;
-    var pendingShort = new ArrayList<PageLine>();
-    var seen = new HashSet<String>();
+  private static Run run(List<PageLine> lines, int[] copyOf, boolean[] boxed, int first, int last) {
+    var outside = new java.util.HashMap<String, Integer>();
     for (PageLine line : lines) {
-      switch (line.kind()) {
-        case BLANK, SKIP, CAPTION, GLITCH -> {}
-        case END, TICKER -> {
-          close(current, runs);
-          current = null;
-        }
-        case SHORT -> {
-          if (current != null) {
-            pendingShort.add(line);
-            if (pendingShort.size() > MAX_SHORT_IN_RUN) {
-              close(current, runs);
-              current = null;
-            }
-          }
-        }
-        case PROSE -> {
-          // A paragraph printed twice is a teaser or a pull quote: keep its first copy.
-          if (!seen.add(TextNorm.key(line.text()))) {
-            continue;
-          }
-          if (current == null) {
-            current = new ArrayList<>();
-          } else {
-            current.addAll(pendingShort);
-          }
-          current.add(line);
-        }
-      }
-      if (line.is(Kind.PROSE) || current == null) {
-        pendingShort.clear();
+      if (line.is(Kind.SHORT) && (line.index() < first || line.index() > last)) {
+        outside.merge(TextNorm.key(line.text()), 1, Integer::sum);
       }
     }
-    close(current, runs);
-    return runs;
-  }
-
-  private static void close(List<PageLine> run, List<Run> runs) {
-    if (run != null && !run.isEmpty()) {
-      int prose = run.stream().filter(l -> l.is(Kind.PROSE)).mapToInt(l -> l.text().length()).sum();
-      runs.add(new Run(List.copyOf(run), prose));
+    var kept = new ArrayList<PageLine>();
+    var keys = new HashSet<String>();
+    int prose = 0;
+    for (PageLine line : lines.subList(first, last + 1)) {
+      if (line.is(Kind.PROSE) && (copyOf[line.index()] < 0 || keys.add(Repeats.key(line.text())))) {
+        kept.add(line);
+        prose += line.text().length();
+      } else if (line.is(Kind.SHORT)
+          && !boxed[line.index()]
+          && outside.getOrDefault(TextNorm.key(line.text()), 0) < MIN_OUTSIDE) {
+        kept.add(line);
+      }
     }
+    return new Run(kept, prose);
   }
 
   /**
-   * Joins runs next to the best one when only a few lines and no list header part them: a live
-   * blog's sections, a paragraph after an embedded list.
+   * Finds the boxes of links to other stories inside the article ("Related articles" and two
+   * headlines, then the article goes on): a list header, a few lines, then at least {@value
+   * #MIN_PROSE_AFTER} paragraphs of prose close together. A box is no wall: its header costs what a
+   * short line does, its links nothing, and they are not the article. A list header followed by
+   * teasers (a headline or more before each paragraph) stays a wall.
    */
-  private static Run mergeNeighbours(List<PageLine> lines, List<Run> runs, int best, int cut) {
-    int from = best;
-    int to = best;
-    while (from > 0 && closeEnough(lines, runs.get(from - 1), runs.get(from))) {
-      from--;
+  private static boolean[] boxes(List<PageLine> lines, double[] value) {
+    boolean[] boxed = new boolean[lines.size()];
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).is(Kind.END)) {
+        continue;
+      }
+      int end = i + 1;
+      int inBox = 0;
+      // Two boxes may come one after the other ("Related", two links, "Related", two more).
+      int headers = 1;
+      while (end < lines.size()
+          && !lines.get(end).is(Kind.PROSE)
+          && (!Double.isNaN(value[end]) || lines.get(end).is(Kind.END) && ++headers <= 2)) {
+        inBox += lines.get(end).is(Kind.BLANK) ? 0 : 1;
+        end++;
+      }
+      if (inBox <= MAX_BOX_LINES && proseFollows(lines, value, end)) {
+        for (int k = i; k < end; k++) {
+          value[k] = lines.get(k).is(Kind.END) ? -SHORT_COST : 0;
+          boxed[k] = true;
+        }
+      }
     }
-    while (to + 1 < runs.size()
-        && runs.get(to + 1).first() < cut
-        && closeEnough(lines, runs.get(to), runs.get(to + 1))) {
-      to++;
-    }
-    var merged = new ArrayList<PageLine>();
-    int prose = 0;
-    for (int i = from; i <= to; i++) {
-      merged.addAll(runs.get(i).lines());
-      prose += runs.get(i).prose();
-    }
-    return new Run(merged, prose);
+    return boxed;
   }
 
-  private static boolean closeEnough(List<PageLine> lines, Run before, Run after) {
-    int gap = 0;
-    for (int i = before.last() + 1; i < after.first(); i++) {
-      Kind k = lines.get(i).kind();
-      if (k == Kind.END || k == Kind.TICKER) {
+  /** At least {@value #MIN_PROSE_AFTER} paragraphs of prose from {@code from}, hardly parted. */
+  private static boolean proseFollows(List<PageLine> lines, double[] value, int from) {
+    int prose = 0;
+    int others = 0;
+    for (int i = from; i < lines.size() && prose < MIN_PROSE_AFTER; i++) {
+      if (Double.isNaN(value[i])) {
         return false;
       }
-      if (k != Kind.BLANK) {
-        gap++;
+      Kind k = lines.get(i).kind();
+      if (k == Kind.PROSE && value[i] > 0) {
+        prose++;
+      } else if (k == Kind.SHORT || k == Kind.MARKUP) {
+        others++;
+        if (others > MAX_LINES_BETWEEN) {
+          return false;
+        }
       }
     }
-    return gap <= MAX_GAP_LINES && Math.min(before.prose(), after.prose()) >= 200;
+    return prose >= MIN_PROSE_AFTER;
+  }
+
+  /** Each line's worth to a region; NaN for a wall. */
+  private static double[] values(List<PageLine> lines, int[] copyOf) {
+    double[] value = new double[lines.size()];
+    for (int i = 0; i < value.length; i++) {
+      PageLine line = lines.get(i);
+      value[i] =
+          switch (line.kind()) {
+            case END, TICKER -> Double.NaN;
+            case BLANK, SKIP, CAPTION, GLITCH -> 0;
+            case MARKUP -> -SHORT_COST;
+            case SHORT -> -cost(line);
+            // A paragraph printed twice is a teaser, a gallery caption or a pull quote: it does not
+            // make a region the article, though the article keeps one copy.
+            case PROSE -> copyOf[i] < 0 ? LineClassifier.words(line.text()) : 0;
+          };
+    }
+    return value;
+  }
+
+  private static double cost(PageLine line) {
+    if (line.item()) {
+      return ITEM_COST;
+    }
+    String t = line.text();
+    boolean sentenceLike =
+        LineClassifier.endsLikeSentence(t)
+            || t.endsWith(",")
+            || t.chars().anyMatch(Character::isDigit);
+    return sentenceLike ? SENTENCE_COST : SHORT_COST;
+  }
+
+  /** The best-scoring region of {@code value[from..to)}: its first and last index, or null. */
+  private static int[] bestRegion(double[] value, int from, int to) {
+    int[] best = null;
+    double bestSum = 0;
+    int start = -1;
+    double sum = 0;
+    for (int i = from; i < to; i++) {
+      if (start < 0 || sum <= 0) {
+        if (value[i] <= 0) {
+          continue;
+        }
+        start = i;
+        sum = value[i];
+      } else {
+        sum += value[i];
+      }
+      if (sum > bestSum) {
+        bestSum = sum;
+        best = new int[] {start, i};
+      }
+    }
+    return best;
+  }
+
+  private static double sum(double[] value, int first, int last) {
+    double s = 0;
+    for (int i = first; i <= last; i++) {
+      s += value[i];
+    }
+    return s;
   }
 }

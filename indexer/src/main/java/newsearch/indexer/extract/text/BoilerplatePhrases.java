@@ -25,10 +25,13 @@ public final class BoilerplatePhrases {
   private static final String RESOURCE = "/newsearch/indexer/boilerplate-phrases.txt";
   private static final int EXTRA_WORDS = 3;
   // Longer text is prose, never a phrase and three words: skips normalizing long paragraphs.
-  private static final int MAX_CHARS = 120;
+  static final int MAX_CHARS = 120;
+  private static final int MIN_OPENING_WORDS = 3;
+  private static final int OPENING_CHARS = 80;
   private static final BoilerplatePhrases DEFAULTS = load();
 
   private final List<String> skip;
+  private final List<String> longSkip;
   private final List<String> end;
   private final List<String> caption;
   private final List<String> dateLabels;
@@ -36,6 +39,7 @@ public final class BoilerplatePhrases {
 
   BoilerplatePhrases(Map<String, List<String>> sections) {
     skip = keys(sections.get("skip"));
+    longSkip = skip.stream().filter(p -> p.split(" ").length >= MIN_OPENING_WORDS).toList();
     end = keys(sections.get("end"));
     caption =
         sections.getOrDefault("caption", List.of()).stream()
@@ -58,9 +62,35 @@ public final class BoilerplatePhrases {
     return text.length() <= MAX_CHARS && matches(skip, TextNorm.key(text));
   }
 
+  /** {@link #isSkip} of a text whose {@link TextNorm#key} is {@code key} (empty for a long one). */
+  boolean isSkipKey(String key) {
+    return matches(skip, key);
+  }
+
+  /**
+   * True when a paragraph of any length opens with a furniture phrase of three or more words ("We
+   * use cookies and other tracking technologies to…", "Sign up for our newsletter and get…"): such
+   * a phrase is not how an article's paragraph begins.
+   */
+  public boolean opensWithSkip(String text) {
+    String k =
+        TextNorm.key(text.length() <= OPENING_CHARS ? text : text.substring(0, OPENING_CHARS));
+    for (String p : longSkip) {
+      if (k.startsWith(p) && (k.length() == p.length() || k.charAt(p.length()) == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A list header that ends the article once it has begun: "Related Articles", "Latest news". */
   public boolean isEnd(String text) {
     return text.length() <= MAX_CHARS && matches(end, TextNorm.key(text));
+  }
+
+  /** {@link #isEnd} of a text whose {@link TextNorm#key} is {@code key} (empty for a long one). */
+  boolean isEndKey(String key) {
+    return matches(end, key);
   }
 
   /** A photo caption or credit. */
@@ -109,18 +139,32 @@ public final class BoilerplatePhrases {
     if (key.isEmpty()) {
       return false;
     }
-    int words = key.split(" ").length;
     for (String p : phrases) {
       if (key.equals(p)) {
         return true;
       }
-      if (p.indexOf(' ') > 0
-          && (key.startsWith(p + " ") || key.endsWith(" " + p))
-          && words <= p.split(" ").length + EXTRA_WORDS) {
+      int n = p.length();
+      // Checked first since rare: the phrase opens or closes the text, as whole words.
+      boolean edge =
+          key.length() > n
+              && p.indexOf(' ') > 0
+              && (key.startsWith(p) && key.charAt(n) == ' '
+                  || key.endsWith(p) && key.charAt(key.length() - n - 1) == ' ');
+      if (edge && wordsOf(key) <= wordsOf(p) + EXTRA_WORDS) {
         return true;
       }
     }
     return false;
+  }
+
+  private static int wordsOf(String key) {
+    int n = 1;
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) == ' ') {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static Pattern sourcePattern(String phrase) {

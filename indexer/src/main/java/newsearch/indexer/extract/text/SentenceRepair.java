@@ -73,9 +73,9 @@ final class SentenceRepair {
    * paragraphs.
    */
   List<String> paragraphs(String line) {
-    String spaced = GLUED_STOP.matcher(line).replaceAll(" ");
+    String spaced = mayBeGlued(line, true) ? GLUED_STOP.matcher(line).replaceAll(" ") : line;
     var out = new ArrayList<String>();
-    for (String part : splitGlued(spaced)) {
+    for (String part : mayBeGlued(spaced, false) ? splitGlued(spaced) : List.of(spaced)) {
       var kept = new ArrayList<String>();
       for (String sentence : SENTENCE_END.split(part)) {
         if (!phrases.isSkip(sentence)) {
@@ -87,6 +87,25 @@ final class SentenceRepair {
       }
     }
     return out;
+  }
+
+  /**
+   * A cheap test before the expressions: a small letter right before a capital
+   * ("saysPreparations"), or with {@code stop}, a sentence end right before a letter or a quote
+   * ("said.The").
+   */
+  private static boolean mayBeGlued(String text, boolean stop) {
+    for (int i = 1; i < text.length(); i++) {
+      char a = text.charAt(i - 1);
+      char b = text.charAt(i);
+      if (stop
+          ? (a == '.' || a == '!' || a == '?' || a == '”' || a == '"' || a == '’')
+              && (Character.isUpperCase(b) || b == '"' || b == '“' || b == '‘')
+          : Character.isLowerCase(a) && Character.isUpperCase(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<String> splitGlued(String text) {

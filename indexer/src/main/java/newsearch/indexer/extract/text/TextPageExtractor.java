@@ -6,6 +6,7 @@ import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 import newsearch.indexer.model.ArticleDate;
+import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Extracts headline, date, source and body from the text of a scraped page: a pure function of the
@@ -27,6 +28,7 @@ public final class TextPageExtractor {
   private final PublicationDateFinder dates;
   private final SourceFinder sources;
   private final SentenceRepair repair;
+  private final ParagraphJoiner joiner = new ParagraphJoiner(StopWords.defaults());
 
   public TextPageExtractor() {
     this(BoilerplatePhrases.defaults());
@@ -57,11 +59,14 @@ public final class TextPageExtractor {
     return new ExtractedPage(headline, day, source, body);
   }
 
-  private List<PageLine> classify(String page) {
+  /** The page's paragraphs, each with its kind. */
+  List<PageLine> classify(String page) {
+    List<ParagraphJoiner.Paragraph> paragraphs = joiner.join(page);
+    CharArraySet language = StopWords.defaults().forPage(paragraphs);
     var lines = new ArrayList<PageLine>();
-    for (String raw : page.split("\\R", -1)) {
-      String text = TextNorm.clean(raw);
-      lines.add(new PageLine(lines.size(), text, classifier.classify(text)));
+    for (ParagraphJoiner.Paragraph p : paragraphs) {
+      Kind kind = classifier.classify(p.text(), language);
+      lines.add(new PageLine(lines.size(), p.text(), kind, p.item()));
     }
     return lines;
   }

@@ -1,0 +1,22 @@
+package newsearch.indexer.extract.text;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A box of links to other stories inside the article does not end it; a list after it does. */
+class RelatedBoxTest {
+
+  @Test
+  void theArticleGoesOnAfterABoxOfRelatedHeadlines() {
+    ExtractedPage page = Pages.extract("related-box.txt");
+    assertTrue(page.body().startsWith("Dock workers at the country's largest port voted"));
+    assertTrue(page.body().endsWith("before any future strike at the ports."));
+    for (String other :
+        List.of("Related", "Shipping lines", "Retailers", "Union leader", "Crane")) {
+      assertFalse(page.body().contains(other), other);
+    }
+  }
+}
