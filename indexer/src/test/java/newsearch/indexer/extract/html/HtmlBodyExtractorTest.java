@@ -71,6 +71,14 @@ class HtmlBodyExtractorTest {
   }
 
   @Test
+  void teasersOfOtherPostsInTheirOwnArticleElementsAreLeftOut() throws IOException {
+    BodyExtraction b = extract("teasers-of-other-posts.html");
+    assertTrue(b.text().startsWith("Every Sunday morning from November to March"), b.text());
+    assertTrue(b.text().contains("to get used to the cold step by step."), b.text());
+    assertFalse(b.text().contains("boats coming in"), b.text());
+  }
+
+  @Test
   void theConfidenceIsHighWhenBothMethodsFindTheSameText() throws IOException {
     BodyExtraction b = extract("long-comments.html");
     assertTrue(b.confidence() > 0.7, "confidence " + b.confidence() + " by " + b.method());
