@@ -165,7 +165,7 @@ final class BodyFinder {
           switch (line.kind()) {
             case END, TICKER -> Double.NaN;
             case BLANK, SKIP, CAPTION, GLITCH -> 0;
-            case MARKUP -> -SHORT_COST;
+            case MARKUP, FURNITURE -> -SHORT_COST;
             case SHORT -> -cost(line);
             // A paragraph printed twice is a teaser, a gallery caption or a pull quote: it does not
             // make a region the article, though the article keeps one copy.

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
+import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -28,13 +29,20 @@ public final class TextPageExtractor {
   private final PublicationDateFinder dates;
   private final SourceFinder sources;
   private final SentenceRepair repair;
+  private final Furniture furniture;
   private final ParagraphJoiner joiner = new ParagraphJoiner(StopWords.defaults());
 
   public TextPageExtractor() {
-    this(BoilerplatePhrases.defaults());
+    this(BoilerplatePhrases.defaults(), Furniture.none());
   }
 
-  public TextPageExtractor(BoilerplatePhrases phrases) {
+  /** An extractor that also knows a corpus's furniture. */
+  public TextPageExtractor(Furniture furniture) {
+    this(BoilerplatePhrases.defaults(), furniture);
+  }
+
+  public TextPageExtractor(BoilerplatePhrases phrases, Furniture furniture) {
+    this.furniture = furniture;
     this.classifier = new LineClassifier(phrases);
     this.headlines = new HeadlineFinder(phrases);
     this.dates = new PublicationDateFinder(phrases);
@@ -59,6 +67,11 @@ public final class TextPageExtractor {
     return new ExtractedPage(headline, day, source, body);
   }
 
+  /** The page's paragraphs, as extraction reads them: wrapped lines and text nodes joined. */
+  public List<String> paragraphs(String page) {
+    return joiner.join(page).stream().map(ParagraphJoiner.Paragraph::text).toList();
+  }
+
   /** The page's paragraphs, each with its kind. */
   List<PageLine> classify(String page) {
     List<ParagraphJoiner.Paragraph> paragraphs = joiner.join(page);
@@ -66,6 +79,9 @@ public final class TextPageExtractor {
     var lines = new ArrayList<PageLine>();
     for (ParagraphJoiner.Paragraph p : paragraphs) {
       Kind kind = classifier.classify(p.text(), language);
+      if (kind != Kind.BLANK && kind != Kind.END && furniture.isFurniture(p.text())) {
+        kind = Kind.FURNITURE;
+      }
       lines.add(new PageLine(lines.size(), p.text(), kind, p.item()));
     }
     return lines;
