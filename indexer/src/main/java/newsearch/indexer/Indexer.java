@@ -10,7 +10,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import newsearch.indexer.RunHooks.Phase;
+import newsearch.indexer.extract.text.FurniturePass;
 import newsearch.indexer.extract.text.TextPageExtractor;
+import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
@@ -18,6 +20,7 @@ import newsearch.indexer.read.ArticleReaders;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.indexer.story.StoryClustering;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.store.Directory;
@@ -32,7 +35,6 @@ public final class Indexer {
 
   private final IndexSchema schema = new IndexSchema();
   private final ArticleDocuments documents;
-  private final ArticleReaders readers = new ArticleReaders(new TextPageExtractor());
   private final CorpusFiles corpusFiles;
   private final int threads;
   private final PrintStream terminal;
@@ -77,6 +79,10 @@ public final class Indexer {
     var report = new ReindexReport();
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());
+    // Furniture: learnt by a run from nothing, then kept with the commit for the runs after it.
+    Furniture furniture =
+        full || !DirectoryReader.indexExists(dir) ? FurniturePass.learn(files) : Furniture.of(dir);
+    var readers = new ArticleReaders(new TextPageExtractor(furniture));
     IndexedFiles previous = full ? IndexedFiles.none() : IndexedFiles.read(dir);
     try (IndexWriter writer =
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
@@ -105,7 +111,8 @@ public final class Indexer {
       writer.setLiveCommitData(
           Map.of(
                   IndexSchema.BUILT_AT, Instant.now().toString(),
-                  IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString())
+                  IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString(),
+                  Furniture.COMMIT_KEY, furniture.serialize())
               .entrySet());
       // Two-phase commit: the new segments are written and synced, then published atomically.
       writer.prepareCommit();

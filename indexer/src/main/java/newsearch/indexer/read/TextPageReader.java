@@ -2,6 +2,7 @@ package newsearch.indexer.read;
 
 import newsearch.indexer.extract.text.ExtractedPage;
 import newsearch.indexer.extract.text.TextPageExtractor;
+import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.FileSkipped;
 import newsearch.indexer.source.PageText;
@@ -28,6 +29,7 @@ public final class TextPageReader implements ArticleReader {
         .date(page.date())
         .source(page.source())
         .body(page.body())
+        .extraction(Extraction.body(page.bodyMethod(), page.confidence()))
         .sendTo(sink, "no article found (only boilerplate)");
   }
 }

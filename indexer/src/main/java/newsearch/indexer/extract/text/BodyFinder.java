@@ -1,9 +1,12 @@
 package newsearch.indexer.extract.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
@@ -17,8 +20,14 @@ import newsearch.indexer.extract.text.LineClassifier.Kind;
  */
 final class BodyFinder {
 
-  /** The article's lines, first to last; empty when the page has no prose. */
-  record Run(List<PageLine> lines, int prose) {
+  /**
+   * The article's lines, first to last, and what the choice rested on.
+   *
+   * @param score the region's score: its prose words less what its short lines cost
+   * @param rival the best score of another region, as weighed against this one (0 if none)
+   * @param pageProse the words of all the page's prose that counts
+   */
+  record Run(List<PageLine> lines, double score, double rival, double pageProse) {
     int first() {
       return lines.getFirst().index();
     }
@@ -36,6 +45,7 @@ final class BodyFinder {
   private static final double SENTENCE_COST = 4;
 
   static final int MAX_BOX_LINES = 8;
+  static final int MIN_SHARED_WORDS = 4;
   static final int MIN_PROSE_AFTER = 3;
   static final int MAX_LINES_BETWEEN = 2;
 
@@ -49,8 +59,28 @@ final class BodyFinder {
     int[] copyOf = Repeats.of(lines);
     double[] value = values(lines, copyOf);
     boolean[] boxed = boxes(lines, value);
-    int[] best = null;
-    double bestScore = 0;
+    Scored best = best(lines, value);
+    if (best == null) {
+      return Optional.empty();
+    }
+    double pageProse = 0;
+    for (int i = 0; i < value.length; i++) {
+      pageProse += lines.get(i).is(Kind.PROSE) && value[i] > 0 ? value[i] : 0;
+    }
+    // The best region elsewhere on the page, as the choice weighed it: how close the call was.
+    double[] others = value.clone();
+    Arrays.fill(others, best.first, best.last + 1, Double.NaN);
+    Scored rival = best(lines, others);
+    List<PageLine> kept = kept(lines, copyOf, boxed, best.first, best.last);
+    return Optional.of(new Run(kept, best.score, rival == null ? 0 : rival.score, pageProse));
+  }
+
+  /** A region and its score, weighed by the walls before it. */
+  private record Scored(int first, int last, double score) {}
+
+  /** The best region of the page: the best of each stretch between walls, weighed. */
+  private static Scored best(List<PageLine> lines, double[] value) {
+    Scored best = null;
     double weight = 1;
     for (int from = 0; from < lines.size(); ) {
       int to = from;
@@ -60,9 +90,8 @@ final class BodyFinder {
       int[] region = bestRegion(value, from, to);
       if (region != null) {
         double score = sum(value, region[0], region[1]);
-        if (score * weight > bestScore) {
-          bestScore = score * weight;
-          best = region;
+        if (best == null || score * weight > best.score) {
+          best = new Scored(region[0], region[1], score * weight);
         }
         if (score >= MIN_ARTICLE) {
           weight *= AFTER_WALL;
@@ -70,16 +99,15 @@ final class BodyFinder {
       }
       from = to + 1;
     }
-    return best == null
-        ? Optional.empty()
-        : Optional.of(run(lines, copyOf, boxed, best[0], best[1]));
+    return best;
   }
 
   /**
    * The region's prose and short lines, one copy of a repeated paragraph, and no short line that is
    * also outside the region (the headline above it, a menu item).
    */
-  private static Run run(List<PageLine> lines, int[] copyOf, boolean[] boxed, int first, int last) {
+  private static List<PageLine> kept(
+      List<PageLine> lines, int[] copyOf, boolean[] boxed, int first, int last) {
     var outside = new java.util.HashMap<String, Integer>();
     for (PageLine line : lines) {
       if (line.is(Kind.SHORT) && (line.index() < first || line.index() > last)) {
@@ -88,18 +116,16 @@ final class BodyFinder {
     }
     var kept = new ArrayList<PageLine>();
     var keys = new HashSet<String>();
-    int prose = 0;
     for (PageLine line : lines.subList(first, last + 1)) {
       if (line.is(Kind.PROSE) && (copyOf[line.index()] < 0 || keys.add(Repeats.key(line.text())))) {
         kept.add(line);
-        prose += line.text().length();
       } else if (line.is(Kind.SHORT)
           && !boxed[line.index()]
           && outside.getOrDefault(TextNorm.key(line.text()), 0) < MIN_OUTSIDE) {
         kept.add(line);
       }
     }
-    return new Run(kept, prose);
+    return kept;
   }
 
   /**
@@ -125,7 +151,9 @@ final class BodyFinder {
         inBox += lines.get(end).is(Kind.BLANK) ? 0 : 1;
         end++;
       }
-      if (inBox <= MAX_BOX_LINES && proseFollows(lines, value, end)) {
+      if (inBox <= MAX_BOX_LINES
+          && proseFollows(lines, value, end)
+          && sameStory(lines, value, i, end)) {
         for (int k = i; k < end; k++) {
           value[k] = lines.get(k).is(Kind.END) ? -SHORT_COST : 0;
           boxed[k] = true;
@@ -133,6 +161,38 @@ final class BodyFinder {
       }
     }
     return boxed;
+  }
+
+  /**
+   * Whether the prose before a box and the prose after it tell one story: they share at least
+   * {@value #MIN_SHARED_WORDS} content words (names, nouns), as an article's paragraphs do and the
+   * next article on the page does not.
+   */
+  private static boolean sameStory(List<PageLine> lines, double[] value, int box, int after) {
+    Set<String> before = new HashSet<>();
+    for (int i = box - 1, n = 0; i >= 0 && n < MIN_PROSE_AFTER; i--) {
+      if (lines.get(i).is(Kind.PROSE) && value[i] > 0) {
+        contentWords(lines.get(i).text(), before);
+        n++;
+      }
+    }
+    Set<String> next = new HashSet<>();
+    for (int i = after, n = 0; i < lines.size() && n < MIN_PROSE_AFTER; i++) {
+      if (lines.get(i).is(Kind.PROSE) && value[i] > 0) {
+        contentWords(lines.get(i).text(), next);
+        n++;
+      }
+    }
+    next.retainAll(before);
+    return next.size() >= MIN_SHARED_WORDS;
+  }
+
+  private static void contentWords(String text, Set<String> into) {
+    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.length() >= 4 && !StopWords.defaults().isFunctionWord(w)) {
+        into.add(w);
+      }
+    }
   }
 
   /** At least {@value #MIN_PROSE_AFTER} paragraphs of prose from {@code from}, hardly parted. */
@@ -165,7 +225,7 @@ final class BodyFinder {
           switch (line.kind()) {
             case END, TICKER -> Double.NaN;
             case BLANK, SKIP, CAPTION, GLITCH -> 0;
-            case MARKUP -> -SHORT_COST;
+            case MARKUP, FURNITURE -> -SHORT_COST;
             case SHORT -> -cost(line);
             // A paragraph printed twice is a teaser, a gallery caption or a pull quote: it does not
             // make a region the article, though the article keeps one copy.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.furniture.Furniture;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -24,6 +25,8 @@ final class LineClassifier {
     TICKER,
     /** Template code that leaked into the text. */
     GLITCH,
+    /** A line that recurs across the corpus's pages ({@link Furniture}). */
+    FURNITURE,
     /** What a dump keeps of markup: an image's file name, a frame, a button, a bare address. */
     MARKUP,
     CAPTION,

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
+import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -28,13 +29,20 @@ public final class TextPageExtractor {
   private final PublicationDateFinder dates;
   private final SourceFinder sources;
   private final SentenceRepair repair;
+  private final Furniture furniture;
   private final ParagraphJoiner joiner = new ParagraphJoiner(StopWords.defaults());
 
   public TextPageExtractor() {
-    this(BoilerplatePhrases.defaults());
+    this(BoilerplatePhrases.defaults(), Furniture.none());
   }
 
-  public TextPageExtractor(BoilerplatePhrases phrases) {
+  /** An extractor that also knows a corpus's furniture. */
+  public TextPageExtractor(Furniture furniture) {
+    this(BoilerplatePhrases.defaults(), furniture);
+  }
+
+  public TextPageExtractor(BoilerplatePhrases phrases, Furniture furniture) {
+    this.furniture = furniture;
     this.classifier = new LineClassifier(phrases);
     this.headlines = new HeadlineFinder(phrases);
     this.dates = new PublicationDateFinder(phrases);
@@ -56,7 +64,27 @@ public final class TextPageExtractor {
     String source = sources.find(lines, bodyStart, end);
     String body = run.map(r -> body(r, headline)).orElse("");
     Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
-    return new ExtractedPage(headline, day, source, body);
+    double confidence = run.map(TextPageExtractor::confidence).orElse(0.0);
+    return new ExtractedPage(headline, day, source, body, ExtractedPage.TEXT_LINES, confidence);
+  }
+
+  /**
+   * How sure the body is: the region's share of the page's prose (an article that is most of the
+   * page's text), times its margin over the best other region (a clear choice). On the dev pages
+   * the mean body F1 rises with it; README, "Extraction benchmarks", gives it by decile.
+   */
+  static double confidence(BodyFinder.Run run) {
+    if (run.score() <= 0) {
+      return 0;
+    }
+    double share = run.pageProse() > 0 ? Math.min(1, run.score() / run.pageProse()) : 0;
+    double margin = run.score() / (run.score() + Math.max(0, run.rival()));
+    return share * margin;
+  }
+
+  /** The page's paragraphs, as extraction reads them: wrapped lines and text nodes joined. */
+  public List<String> paragraphs(String page) {
+    return joiner.join(page).stream().map(ParagraphJoiner.Paragraph::text).toList();
   }
 
   /** The page's paragraphs, each with its kind. */
@@ -66,6 +94,9 @@ public final class TextPageExtractor {
     var lines = new ArrayList<PageLine>();
     for (ParagraphJoiner.Paragraph p : paragraphs) {
       Kind kind = classifier.classify(p.text(), language);
+      if (kind != Kind.BLANK && kind != Kind.END && furniture.isFurniture(p.text())) {
+        kind = Kind.FURNITURE;
+      }
       lines.add(new PageLine(lines.size(), p.text(), kind, p.item()));
     }
     return lines;

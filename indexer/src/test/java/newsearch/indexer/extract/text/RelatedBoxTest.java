@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** A box of links to other stories inside the article does not end it; a list after it does. */
+/**
+ * A box of links to other stories inside the article does not end it; a list before another story
+ * does.
+ */
 class RelatedBoxTest {
 
   @Test
@@ -18,5 +21,12 @@ class RelatedBoxTest {
         List.of("Related", "Shipping lines", "Retailers", "Union leader", "Crane")) {
       assertFalse(page.body().contains(other), other);
     }
+  }
+
+  @Test
+  void aListHeaderBeforeAnotherStoryStaysAWall() {
+    ExtractedPage page = Pages.extract("next-article.txt");
+    assertTrue(page.body().startsWith("The river authority said on Monday"));
+    assertFalse(page.body().contains("county fair"));
   }
 }

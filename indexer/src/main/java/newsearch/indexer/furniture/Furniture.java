@@ -1,0 +1,89 @@
+package newsearch.indexer.furniture;
+
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import newsearch.indexer.extract.TextNorm;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+
+/**
+ * What a corpus's pages print around their articles: normalised lines, each with the number of
+ * different stories it was seen on. Frozen: learnt once ({@link FurnitureLearner}), then stored in
+ * the index's commit ({@link #COMMIT_KEY}), so that it changes atomically with the index and an
+ * incremental run extracts new pages as the full run extracted the others.
+ */
+public final class Furniture {
+
+  /** The commit user-data entry that holds the model. */
+  public static final String COMMIT_KEY = "newsearch.furniture";
+
+  private static final String FORMAT = "furniture 1";
+  // Longer paragraphs are articles' own, never repeated furniture; they are not even normalised.
+  static final int MAX_CHARS = 1000;
+  private static final Furniture NONE = new Furniture(Map.of());
+
+  private final Map<String, Integer> stories;
+
+  Furniture(Map<String, Integer> stories) {
+    this.stories = Collections.unmodifiableMap(new LinkedHashMap<>(stories));
+  }
+
+  /** No furniture: what a page is extracted with when no corpus was learnt. */
+  public static Furniture none() {
+    return NONE;
+  }
+
+  /** True when {@code paragraph} is one of the corpus's furniture lines. */
+  public boolean isFurniture(String paragraph) {
+    return !stories.isEmpty()
+        && paragraph.length() <= MAX_CHARS
+        && stories.containsKey(key(paragraph));
+  }
+
+  /** The furniture lines, normalised, each with the number of stories it was seen on. */
+  public Map<String, Integer> lines() {
+    return stories;
+  }
+
+  public int size() {
+    return stories.size();
+  }
+
+  /** The form stored in the commit: a header line, then one {@code COUNT<TAB>LINE} a line. */
+  public String serialize() {
+    var sb = new StringBuilder(FORMAT).append('\n');
+    stories.forEach((line, count) -> sb.append(count).append('\t').append(line).append('\n'));
+    return sb.toString();
+  }
+
+  /** Reads what {@link #serialize} wrote; none for an empty or unknown text. */
+  public static Furniture parse(String text) {
+    if (text == null || !text.startsWith(FORMAT + "\n")) {
+      return NONE;
+    }
+    var stories = new LinkedHashMap<String, Integer>();
+    for (String line : text.substring(FORMAT.length() + 1).split("\n")) {
+      int tab = line.indexOf('\t');
+      if (tab > 0) {
+        stories.put(line.substring(tab + 1), Integer.parseInt(line.substring(0, tab)));
+      }
+    }
+    return new Furniture(stories);
+  }
+
+  /** The model stored with the last commit of {@code dir}; none when there is none. */
+  public static Furniture of(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return NONE;
+    }
+    return parse(SegmentInfos.readLatestCommit(dir).getUserData().get(COMMIT_KEY));
+  }
+
+  /** A line's normal form: lower case, no accents or punctuation; numbers kept (dates differ). */
+  static String key(String paragraph) {
+    return TextNorm.fold(paragraph);
+  }
+}

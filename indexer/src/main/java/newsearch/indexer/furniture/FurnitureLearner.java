@@ -1,0 +1,167 @@
+package newsearch.indexer.furniture;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import newsearch.indexer.extract.TextNorm;
+
+/**
+ * Learns a corpus's furniture from its pages, given in a fixed order: a line is furniture when it
+ * is on pages of at least {@value #MIN_STORIES} different stories. Pages that are copies of one
+ * story (a wire story in twenty outlets) count as one: a page joins the story of an earlier page
+ * when most of its prose was already seen there, so the story's own sentences, however often
+ * printed, never become furniture.
+ */
+public final class FurnitureLearner {
+
+  static final int MIN_STORIES = 3;
+  // A paragraph this long is prose, what tells one story from another.
+  private static final int MIN_PROSE_WORDS = 12;
+  private static final double MIN_SHARED_PROSE = 0.5;
+  // Memory stays bounded on a huge corpus: lines first seen past this many are not counted.
+  private static final int MAX_LINES = 8_000_000;
+  private static final int MAX_KEPT = 50_000;
+
+  // The story of each line's first page, and of each prose line.
+  private final LongIntMap firstStory = new LongIntMap();
+  private final LongIntMap proseStory = new LongIntMap();
+  // Lines seen on two stories or more: the candidates.
+  private final Map<Long, Candidate> candidates = new HashMap<>();
+  private int stories;
+  private int pages;
+
+  /** A line seen on more than one story: its text and the first stories it was seen on. */
+  private static final class Candidate {
+    final String key;
+    final int[] seen = new int[MIN_STORIES];
+    int count;
+
+    Candidate(String key) {
+      this.key = key;
+    }
+
+    void add(int story) {
+      for (int i = 0; i < Math.min(count, seen.length); i++) {
+        if (seen[i] == story) {
+          return;
+        }
+      }
+      if (count < seen.length) {
+        seen[count] = story;
+      }
+      count++;
+    }
+  }
+
+  /** Adds one page, as its paragraphs; pages must come in the same order on every run. */
+  public void add(List<String> paragraphs) {
+    pages++;
+    var keys = new ArrayList<String>(paragraphs.size());
+    var hashes = new ArrayList<Long>(paragraphs.size());
+    var prose = new ArrayList<Long>();
+    var proseWords = new ArrayList<Integer>();
+    for (String p : paragraphs) {
+      if (p.isEmpty() || p.length() > Furniture.MAX_CHARS) {
+        continue;
+      }
+      String key = Furniture.key(p);
+      if (key.isEmpty()) {
+        continue;
+      }
+      long h = hash(key);
+      keys.add(key);
+      hashes.add(h);
+      int words = TextNorm.words(key);
+      if (words >= MIN_PROSE_WORDS) {
+        prose.add(h);
+        proseWords.add(words);
+      }
+    }
+    int story = storyOf(prose, proseWords);
+    for (int i = 0; i < hashes.size(); i++) {
+      long h = hashes.get(i);
+      int first = firstStory.get(h);
+      if (first < 0) {
+        if (firstStory.size() < MAX_LINES) {
+          firstStory.put(h, story);
+        }
+      } else if (first != story) {
+        String key = keys.get(i);
+        Candidate c =
+            candidates.computeIfAbsent(
+                h,
+                k -> {
+                  var created = new Candidate(key);
+                  created.add(first);
+                  return created;
+                });
+        c.add(story);
+      }
+    }
+  }
+
+  /**
+   * The story an earlier page told with most of this page's prose, or a new one; the page's prose
+   * lines not seen before are then this story's.
+   */
+  private int storyOf(List<Long> prose, List<Integer> words) {
+    var shared = new HashMap<Integer, Integer>();
+    int total = 0;
+    for (int i = 0; i < prose.size(); i++) {
+      total += words.get(i);
+      int s = proseStory.get(prose.get(i));
+      if (s >= 0) {
+        shared.merge(s, words.get(i), Integer::sum);
+      }
+    }
+    int story = -1;
+    int best = 0;
+    for (var e : shared.entrySet()) {
+      if (e.getValue() > best || e.getValue() == best && e.getKey() < story) {
+        best = e.getValue();
+        story = e.getKey();
+      }
+    }
+    if (story < 0 || best < MIN_SHARED_PROSE * total) {
+      story = stories++;
+    }
+    for (long h : prose) {
+      if (proseStory.get(h) < 0 && proseStory.size() < MAX_LINES) {
+        proseStory.put(h, story);
+      }
+    }
+    return story;
+  }
+
+  /** Pages added so far. */
+  public int pages() {
+    return pages;
+  }
+
+  /** The furniture learnt: lines on {@value #MIN_STORIES} stories or more, most frequent first. */
+  public Furniture freeze() {
+    var lines =
+        candidates.values().stream()
+            .filter(c -> c.count >= MIN_STORIES)
+            .sorted((a, b) -> a.count != b.count ? b.count - a.count : a.key.compareTo(b.key))
+            .limit(MAX_KEPT)
+            .toList();
+    var stories = new LinkedHashMap<String, Integer>();
+    for (Candidate c : lines) {
+      stories.put(c.key, c.count);
+    }
+    return new Furniture(stories);
+  }
+
+  /** FNV-1a, 64 bits: collisions among a corpus's lines are negligible. */
+  static long hash(String key) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < key.length(); i++) {
+      h ^= key.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}
