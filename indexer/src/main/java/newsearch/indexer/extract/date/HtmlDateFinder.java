@@ -1,11 +1,15 @@
 package newsearch.indexer.extract.date;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsearch.indexer.extract.date.FoundDate.Kind;
+import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -53,12 +57,12 @@ public final class HtmlDateFinder {
 
   /** Every date the page gives, grouped by signal in {@link Provenance} order. */
   public static List<FoundDate> candidates(Document doc, Optional<String> knownUrl) {
+    List<FoundDate> jsonLd = JsonLdDates.find(doc);
     String language = doc.select("html[lang]").attr("lang");
-    boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language);
+    boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language, isoDays(doc, jsonLd));
     var regions = new PageRegions(doc);
     Element article = regions.article();
-    var all = new ArrayList<FoundDate>();
-    all.addAll(JsonLdDates.find(doc));
+    var all = new ArrayList<FoundDate>(jsonLd);
     all.addAll(MetaDates.find(doc, regions, monthFirst));
     List<FoundDate> shown = shown(article, regions, monthFirst);
     if (shown.isEmpty() && article != doc.body()) {
@@ -68,7 +72,7 @@ public final class HtmlDateFinder {
     all.addAll(shown.stream().filter(d -> d.provenance() == Provenance.TIME).toList());
     pageUrl(doc)
         .or(() -> knownUrl)
-        .flatMap(UrlDates::find)
+        .flatMap(url -> UrlDates.find(url, monthFirst))
         .ifPresent(d -> all.add(new FoundDate(d, Provenance.URL, Kind.PUBLISHED)));
     all.addAll(shown.stream().filter(d -> d.provenance() != Provenance.TIME).toList());
     return all;
@@ -79,13 +83,13 @@ public final class HtmlDateFinder {
    *
    * <ol>
    *   <li>A day in the address: it is fixed when the page is published and never re-stamped.
-   *   <li>The first structured publication date (JSON-LD, then meta) that the article also shows
-   *       ({@code <time>}, a byline or a date line, as publication or update).
-   *   <li>Else the publication date the article shows ({@code <time>}, else a byline): where it and
-   *       the metadata disagree, the reader's date is the page's (metadata is often the CMS's
-   *       draft, re-publication or UTC stamp).
-   *   <li>Else the first structured publication date, else a date on a line of its own.
-   *   <li>With no publication date at all, the update.
+   *   <li>The first structured publication date (JSON-LD, then meta) that the article also shows (a
+   *       {@code <time>}, a byline or a date line, as publication or update).
+   *   <li>Else the publication date the article shows: {@code <time>}, else a byline, else a date
+   *       on a line of its own near the headline. Where it and the metadata disagree, the reader's
+   *       date is the page's: metadata is often the CMS's draft, re-publication or UTC stamp.
+   *   <li>Else the first structured publication date.
+   *   <li>With no publication date at all, the update (the kind says so).
    * </ol>
    */
   static Optional<FoundDate> choose(List<FoundDate> all) {
@@ -100,7 +104,11 @@ public final class HtmlDateFinder {
             .toList();
     List<FoundDate> shown =
         all.stream()
-            .filter(d -> d.provenance() == Provenance.TIME || d.provenance() == Provenance.BYLINE)
+            .filter(
+                d ->
+                    d.provenance() == Provenance.TIME
+                        || d.provenance() == Provenance.BYLINE
+                        || d.provenance() == Provenance.TEXT)
             .toList();
     for (FoundDate s : structured) {
       if (shown.stream().anyMatch(d -> d.date().day().equals(s.date().day()))) {
@@ -109,8 +117,8 @@ public final class HtmlDateFinder {
     }
     return first(shown, published(Provenance.TIME))
         .or(() -> first(shown, published(Provenance.BYLINE)))
+        .or(() -> first(shown, published(Provenance.TEXT)))
         .or(() -> structured.stream().findFirst())
-        .or(() -> first(all, published(Provenance.TEXT)))
         .or(() -> first(all, d -> d.kind() == Kind.UPDATED));
   }
 
@@ -135,6 +143,17 @@ public final class HtmlDateFinder {
       }
     }
     return false;
+  }
+
+  /** The days the page's metadata writes unambiguously: JSON-LD and ISO meta and time values. */
+  private static Set<LocalDate> isoDays(Document doc, List<FoundDate> jsonLd) {
+    var days = new HashSet<LocalDate>();
+    jsonLd.forEach(d -> days.add(d.date().day()));
+    for (Element e : doc.select("meta[content], time[datetime]")) {
+      String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+      ArticleDate.parseIso(value).ifPresent(d -> days.add(d.day()));
+    }
+    return days;
   }
 
   private static Optional<String> pageUrl(Document doc) {
