@@ -1,5 +1,8 @@
 package newsearch.indexer.extract.date;
 
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +29,14 @@ public final class DateOrder {
    * {@code language} (an {@code <html lang>} or {@code og:locale} value, may be empty) is US.
    */
   public static boolean monthFirst(CharSequence text, String language) {
+    return monthFirst(text, language, Set.of());
+  }
+
+  /**
+   * As {@link #monthFirst(CharSequence, String)}, and an ambiguous date that is one of the page's
+   * {@code known} days (its ISO metadata) when read one way counts for that way.
+   */
+  public static boolean monthFirst(CharSequence text, String language, Set<LocalDate> known) {
     int dayFirst = 0;
     int monthFirst = 0;
     Matcher m = FULL_DATE.matcher(text);
@@ -36,11 +47,24 @@ public final class DateOrder {
         dayFirst++;
       } else if (b > 12 && b <= 31 && a >= 1 && a <= 12) {
         monthFirst++;
+      } else if (!known.isEmpty() && a != b) {
+        int year = Integer.parseInt(m.group(4));
+        year += year < 100 ? 2000 : 0;
+        dayFirst += known.contains(day(year, b, a)) ? 1 : 0;
+        monthFirst += known.contains(day(year, a, b)) ? 1 : 0;
       }
     }
     if (dayFirst != monthFirst) {
       return monthFirst > dayFirst;
     }
     return language != null && US_LANGUAGE.matcher(language.strip()).matches();
+  }
+
+  private static LocalDate day(int year, int month, int day) {
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      return null;
+    }
   }
 }

@@ -35,7 +35,7 @@ public final class DateParser {
           "(?<!\\p{L})(\\p{L}{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b", F);
   private static final Pattern DAY_FIRST =
       Pattern.compile(
-          "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|\\.|º)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+"
+          "(?<![\\d\\p{L}])(\\d{1,2})(?:st|nd|rd|th|er|\\.|º)?\\s+(?:de\\s+)?(\\p{L}{3,10})\\.?,?\\s+"
               + "(?:de\\s+)?(\\d{4})\\b",
           F);
   private static final Pattern MONTH_YEAR =

@@ -1,11 +1,14 @@
 package newsearch.indexer.extract.date;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import newsearch.indexer.extract.date.FoundDate.Kind;
+import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,24 +20,6 @@ import org.jsoup.nodes.Element;
  * <p>Reads the whole parsed document (not only the extracted body) and never changes it.
  */
 public final class HtmlDateFinder {
-
-  /** A word of a class, id or itemprop that marks a date or byline ({@code post-date}). */
-  private static final Pattern DATE_WORD =
-      Pattern.compile(
-          "(?i)\\w*date\\w*|\\w*time|timestamp|publish(?:ed)?|posted(?:on)?|byline|dateline"
-              + "|\\w*meta|datum|fecha|fecha\\w+|submitted");
-
-  private static final Pattern DATE_HINT =
-      Pattern.compile("(?i)date|time|publish|posted|byline|meta|datum|fecha|submitted");
-  private static final Pattern WORD_BREAK = Pattern.compile("[\\s_-]+|(?<=[a-z])(?=[A-Z])");
-  private static final Pattern UPDATE_ELEMENT = Pattern.compile("(?i)updat|modif");
-  private static final int MAX_BYLINE_CHARS = 200;
-
-  /** Bylines with this many different days are a list of articles, not this one's byline. */
-  private static final int LIST_DAYS = 3;
-
-  /** A date of its own is the page's only this close below the headline (or the top). */
-  private static final int TOP_LINES = 20;
 
   private HtmlDateFinder() {}
 
@@ -53,12 +38,12 @@ public final class HtmlDateFinder {
 
   /** Every date the page gives, grouped by signal in {@link Provenance} order. */
   public static List<FoundDate> candidates(Document doc, Optional<String> knownUrl) {
+    List<FoundDate> jsonLd = JsonLdDates.find(doc);
     String language = doc.select("html[lang]").attr("lang");
-    boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language);
+    boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language, isoDays(doc, jsonLd));
     var regions = new PageRegions(doc);
     Element article = regions.article();
-    var all = new ArrayList<FoundDate>();
-    all.addAll(JsonLdDates.find(doc));
+    var all = new ArrayList<FoundDate>(jsonLd);
     all.addAll(MetaDates.find(doc, regions, monthFirst));
     List<FoundDate> shown = shown(article, regions, monthFirst);
     if (shown.isEmpty() && article != doc.body()) {
@@ -68,7 +53,7 @@ public final class HtmlDateFinder {
     all.addAll(shown.stream().filter(d -> d.provenance() == Provenance.TIME).toList());
     pageUrl(doc)
         .or(() -> knownUrl)
-        .flatMap(UrlDates::find)
+        .flatMap(url -> UrlDates.find(url, monthFirst))
         .ifPresent(d -> all.add(new FoundDate(d, Provenance.URL, Kind.PUBLISHED)));
     all.addAll(shown.stream().filter(d -> d.provenance() != Provenance.TIME).toList());
     return all;
@@ -79,13 +64,13 @@ public final class HtmlDateFinder {
    *
    * <ol>
    *   <li>A day in the address: it is fixed when the page is published and never re-stamped.
-   *   <li>The first structured publication date (JSON-LD, then meta) that the article also shows
-   *       ({@code <time>}, a byline or a date line, as publication or update).
-   *   <li>Else the publication date the article shows ({@code <time>}, else a byline): where it and
-   *       the metadata disagree, the reader's date is the page's (metadata is often the CMS's
-   *       draft, re-publication or UTC stamp).
-   *   <li>Else the first structured publication date, else a date on a line of its own.
-   *   <li>With no publication date at all, the update.
+   *   <li>The first structured publication date (JSON-LD, then meta) that the article also shows (a
+   *       {@code <time>}, a byline or a date line, as publication or update).
+   *   <li>Else the publication date the article shows: {@code <time>}, else a byline, else a date
+   *       on a line of its own near the headline. Where it and the metadata disagree, the reader's
+   *       date is the page's: metadata is often the CMS's draft, re-publication or UTC stamp.
+   *   <li>Else the first structured publication date.
+   *   <li>With no publication date at all, the update (the kind says so).
    * </ol>
    */
   static Optional<FoundDate> choose(List<FoundDate> all) {
@@ -100,7 +85,11 @@ public final class HtmlDateFinder {
             .toList();
     List<FoundDate> shown =
         all.stream()
-            .filter(d -> d.provenance() == Provenance.TIME || d.provenance() == Provenance.BYLINE)
+            .filter(
+                d ->
+                    d.provenance() == Provenance.TIME
+                        || d.provenance() == Provenance.BYLINE
+                        || d.provenance() == Provenance.TEXT)
             .toList();
     for (FoundDate s : structured) {
       if (shown.stream().anyMatch(d -> d.date().day().equals(s.date().day()))) {
@@ -109,8 +98,8 @@ public final class HtmlDateFinder {
     }
     return first(shown, published(Provenance.TIME))
         .or(() -> first(shown, published(Provenance.BYLINE)))
+        .or(() -> first(shown, published(Provenance.TEXT)))
         .or(() -> structured.stream().findFirst())
-        .or(() -> first(all, published(Provenance.TEXT)))
         .or(() -> first(all, d -> d.kind() == Kind.UPDATED));
   }
 
@@ -122,19 +111,15 @@ public final class HtmlDateFinder {
     return all.stream().filter(p).findFirst();
   }
 
-  /** True when a class, id or itemprop word marks a date; {@code status-publish} is a state. */
-  private static boolean marksDate(String names) {
-    if (!DATE_HINT.matcher(names).find()) {
-      return false; // most elements: the word-by-word check below is too slow for all of them
+  /** The days the page's metadata writes unambiguously: JSON-LD and ISO meta and time values. */
+  private static Set<LocalDate> isoDays(Document doc, List<FoundDate> jsonLd) {
+    var days = new HashSet<LocalDate>();
+    jsonLd.forEach(d -> days.add(d.date().day()));
+    for (Element e : doc.select("meta[content], time[datetime]")) {
+      String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
+      ArticleDate.parseIso(value).ifPresent(d -> days.add(d.day()));
     }
-    String[] words = WORD_BREAK.split(names.strip());
-    for (int i = 0; i < words.length; i++) {
-      if (DATE_WORD.matcher(words[i]).matches()
-          && !(i > 0 && words[i - 1].equalsIgnoreCase("status"))) {
-        return true;
-      }
-    }
-    return false;
+    return days;
   }
 
   private static Optional<String> pageUrl(Document doc) {
@@ -153,53 +138,7 @@ public final class HtmlDateFinder {
   /** The dates {@code root} shows: its time elements, bylines and date lines. */
   private static List<FoundDate> shown(Element root, PageRegions regions, boolean monthFirst) {
     var shown = new ArrayList<FoundDate>(TimeElementDates.find(root, regions, monthFirst));
-    shown.addAll(bylines(root, regions, monthFirst));
+    shown.addAll(BylineDates.find(root, regions, monthFirst));
     return shown;
-  }
-
-  /**
-   * Dates the article shows: in elements the page marks as dates or bylines ({@code
-   * class="post-date"}…) and on its labelled lines (BYLINE), on lines of their own (TEXT). Many
-   * different days are a list of other articles and count for nothing.
-   */
-  private static List<FoundDate> bylines(Element article, PageRegions regions, boolean monthFirst) {
-    var labelled = new ArrayList<FoundDate>();
-    var marked = new ArrayList<FoundDate>();
-    for (Element e : article.getAllElements()) {
-      String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-      if (!marksDate(names)) {
-        continue;
-      }
-      String text = PageRegions.shortText(e, MAX_BYLINE_CHARS);
-      if (text.isEmpty() || regions.isFurniture(e)) {
-        continue;
-      }
-      var dates = new ArrayList<DateLineFinder.LineDate>();
-      DateLineFinder.addDates(text, 0, monthFirst, dates, true);
-      boolean updateElement = UPDATE_ELEMENT.matcher(names).find();
-      for (DateLineFinder.LineDate d : dates) {
-        Kind kind = updateElement && !d.labelled() ? Kind.UPDATED : d.kind();
-        (d.labelled() ? labelled : marked).add(new FoundDate(d.date(), Provenance.BYLINE, kind));
-      }
-    }
-    List<String> lines = regions.lines(article);
-    int top = Math.max(0, regions.headlineLine(lines)) + TOP_LINES;
-    var alone = new ArrayList<FoundDate>();
-    for (DateLineFinder.LineDate d : DateLineFinder.dates(lines, monthFirst)) {
-      if (d.labelled()) {
-        labelled.add(new FoundDate(d.date(), Provenance.BYLINE, d.kind()));
-      } else if (d.alone() && d.line() < top) {
-        alone.add(new FoundDate(d.date(), Provenance.TEXT, Kind.PUBLISHED));
-      }
-    }
-    labelled.addAll(unlessList(marked));
-    labelled.addAll(unlessList(alone));
-    return labelled;
-  }
-
-  /** Many different days are a list of other articles and count for nothing. */
-  static List<FoundDate> unlessList(List<FoundDate> dates) {
-    long days = dates.stream().map(d -> d.date().day()).distinct().count();
-    return days >= LIST_DAYS ? List.of() : dates;
   }
 }

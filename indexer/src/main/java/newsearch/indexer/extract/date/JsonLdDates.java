@@ -67,7 +67,7 @@ final class JsonLdDates {
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       String text = script.data().replace("<![CDATA[", "").replace("]]>", "").strip();
       try {
-        walk(JSON.readTree(text), 2, fields);
+        walk(JSON.readTree(text), fields);
       } catch (IOException e) {
         Matcher m = LOOSE.matcher(text);
         while (m.find()) {
@@ -81,18 +81,18 @@ final class JsonLdDates {
         .toList();
   }
 
-  private static void walk(JsonNode node, int rank, List<Field> out) {
+  private static void walk(JsonNode node, List<Field> out) {
     if (node == null) {
       return;
     }
     if (node.isArray()) {
-      node.forEach(n -> walk(n, rank, out));
+      node.forEach(n -> walk(n, out));
       return;
     }
     if (!node.isObject()) {
       return;
     }
-    int own = rank(node.path("@type"), rank);
+    int own = rank(node.path("@type"));
     for (String field : List.of("datePublished", "dateCreated", "dateModified")) {
       JsonNode value = node.path(field);
       if (value.isArray() && !value.isEmpty()) {
@@ -104,20 +104,18 @@ final class JsonLdDates {
     }
     for (Map.Entry<String, JsonNode> e : node.properties()) {
       if (!OTHER_THINGS.contains(e.getKey()) && e.getValue().isContainerNode()) {
-        walk(e.getValue(), Math.max(own, 2), out);
+        walk(e.getValue(), out);
       }
     }
   }
 
   /** 0 for an article, 1 for a web page, 2 for anything else (or no type). */
-  private static int rank(JsonNode type, int inherited) {
+  private static int rank(JsonNode type) {
     List<String> types = new ArrayList<>();
     if (type.isArray()) {
       type.forEach(t -> types.add(t.asText()));
     } else if (type.isTextual()) {
       types.add(type.asText());
-    } else {
-      return inherited;
     }
     if (types.stream().anyMatch(t -> ARTICLE_TYPE.matcher(t).matches())) {
       return 0;

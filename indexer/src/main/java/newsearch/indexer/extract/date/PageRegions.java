@@ -1,19 +1,15 @@
 package newsearch.indexer.extract.date;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The parts of one page a date may come from: the article, not the furniture around it (navigation,
@@ -138,8 +134,7 @@ final class PageRegions {
   private static boolean hasFurnitureName(String names) {
     String[] words = WORD_BREAK.split(names.strip());
     for (int i = 0; i < words.length; i++) {
-      boolean state =
-          i > 0 && STATE_WORDS.contains(words[i - 1].toLowerCase(java.util.Locale.ROOT));
+      boolean state = i > 0 && STATE_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT));
       if (!state && FURNITURE_WORD.matcher(words[i]).matches()) {
         return true;
       }
@@ -169,8 +164,9 @@ final class PageRegions {
   }
 
   /**
-   * The element holding the article: the {@code <article>} with the headline, else the first
-   * article, else {@code <main>}, else the body.
+   * The element holding the article: the {@code <article>} (or Article microdata) with the
+   * headline; on a page without a headline the first article; else {@code <main>} when it holds the
+   * headline; else the body.
    */
   Element article() {
     Element firstArticle = null;
@@ -178,7 +174,7 @@ final class PageRegions {
       if (isFurniture(a)) {
         continue;
       }
-      if (headline != null && holdsHeadlineIn(a)) {
+      if (holdsHeadline(a)) {
         return a;
       }
       if (firstArticle == null) {
@@ -190,88 +186,16 @@ final class PageRegions {
       return firstArticle;
     }
     Element main = first(doc.select("main, [role=main]"));
-    if (main != null && (headline == null || headline.parents().contains(main))) {
-      return main;
-    }
-    return headline == null && firstArticle != null ? firstArticle : doc.body();
+    return main != null && (headline == null || holdsHeadline(main)) ? main : doc.body();
   }
 
-  private boolean holdsHeadlineIn(Element a) {
-    return headline.parents().contains(a);
+  /** The headline's {@code <h1>}, or null when the page has none. */
+  Element headline() {
+    return headline;
   }
 
   /** The page's first such element that is not furniture. */
-  Element first(List<Element> elements) {
+  private Element first(List<Element> elements) {
     return elements.stream().filter(e -> !isFurniture(e)).findFirst().orElse(null);
-  }
-
-  /** The text of {@code root} as a reader sees it, one line per block, furniture left out. */
-  List<String> lines(Element root) {
-    var lines = new ArrayList<String>();
-    var line = new StringBuilder();
-    root.traverse(
-        new NodeVisitor() {
-          @Override
-          public void head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              if (!isFurniture(t.parentElement())) {
-                line.append(t.text());
-              }
-            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
-              flush(line, lines);
-            }
-          }
-
-          @Override
-          public void tail(Node node, int depth) {
-            if (node instanceof Element el && el.isBlock()) {
-              flush(line, lines);
-            }
-          }
-        });
-    flush(line, lines);
-    return lines;
-  }
-
-  /** The text of {@code e}, or "" when it is longer than {@code max} (not built whole then). */
-  static String shortText(Element e, int max) {
-    var text = new StringBuilder();
-    e.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              text.append(t.text());
-            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
-              text.append(' ');
-            }
-            // Past a few times the limit even in spaces, the element is no byline: stop reading.
-            return text.length() > 4 * max ? FilterResult.STOP : FilterResult.CONTINUE;
-          }
-        });
-    String clean = TextNorm.clean(text.toString());
-    return clean.length() > max ? "" : clean;
-  }
-
-  /** The index of the headline's line among {@code lines}, or -1. */
-  int headlineLine(List<String> lines) {
-    if (headline == null) {
-      return -1;
-    }
-    String text = TextNorm.fold(headline.text());
-    for (int i = 0; i < lines.size(); i++) {
-      if (!text.isEmpty() && TextNorm.fold(lines.get(i)).contains(text)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static void flush(StringBuilder line, List<String> lines) {
-    String text = TextNorm.clean(line.toString());
-    if (!text.isEmpty()) {
-      lines.add(text);
-    }
-    line.setLength(0);
   }
 }

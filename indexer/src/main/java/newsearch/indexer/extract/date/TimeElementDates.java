@@ -9,10 +9,12 @@ import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Element;
 
 /**
- * Dates from {@code <time datetime>} elements and dated microformats ({@code <abbr
- * class="published" title>}) inside the article, never in its furniture. A {@code pubdate}, {@code
- * itemprop="datePublished"} or a "published" class marks the publication; an "updated" class,
- * {@code itemprop="dateModified"} or an "Updated" label before it marks the update.
+ * Dates from {@code <time datetime>} elements and dated microformats ({@code class="published"} or
+ * {@code "updated"} with a {@code title}, as hAtom writes them) inside the article, never in its
+ * furniture. Many different days among unmarked ones are a list of other articles. A {@code
+ * pubdate}, {@code itemprop="datePublished"} or a "published" class marks the publication; an
+ * "updated" class, {@code itemprop="dateModified"} or an "Updated" label before it marks the
+ * update.
  */
 final class TimeElementDates {
 
@@ -54,7 +56,7 @@ final class TimeElementDates {
       }
     }
     var all = new ArrayList<FoundDate>(marked);
-    all.addAll(HtmlDateFinder.unlessList(plain));
+    all.addAll(BylineDates.unlessList(plain));
     all.addAll(updated);
     return all;
   }

@@ -19,10 +19,17 @@ public final class UrlDates {
           Pattern.compile("[/_-]((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?=[/_.-]|$)"),
           Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)"));
 
+  /** {@code /29-10-2021}: day and month in the order the page writes them. */
+  private static final Pattern YEAR_LAST =
+      Pattern.compile("[/_-](\\d{2})-(\\d{2})-((?:19|20)\\d{2})(?=[/_.-]|$)");
+
   private UrlDates() {}
 
-  /** The day the address gives, if any. */
-  public static Optional<ArticleDate> find(String url) {
+  /**
+   * The day the address gives, if any; {@code monthFirst} reads an ambiguous {@code /03-04-2021} as
+   * March 4.
+   */
+  public static Optional<ArticleDate> find(String url, boolean monthFirst) {
     if (url == null || url.isBlank()) {
       return Optional.empty();
     }
@@ -37,6 +44,18 @@ public final class UrlDates {
         if (d.isPresent()) {
           return d;
         }
+      }
+    }
+    Matcher m = YEAR_LAST.matcher(path);
+    while (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      boolean swap = b > 12 || (monthFirst && a <= 12);
+      Optional<ArticleDate> d =
+          ArticleDate.parseIso(m.group(3) + "-" + (swap ? a : b) + "-" + (swap ? b : a))
+              .filter(DateValues::plausible);
+      if (d.isPresent()) {
+        return d;
       }
     }
     return Optional.empty();
