@@ -16,6 +16,9 @@ public final class TextPageReader implements ArticleReader {
     this.extractor = extractor;
   }
 
+  /** A scraped page's date comes from its lines: a labelled date line or the top of the page. */
+  private static final String DATE_ORIGIN = "text";
+
   @Override
   public long maxFileBytes() {
     return PageText.MAX_PAGE_BYTES;
@@ -29,7 +32,9 @@ public final class TextPageReader implements ArticleReader {
         .date(page.date())
         .source(page.source())
         .body(page.body())
-        .extraction(Extraction.body(page.bodyMethod(), page.confidence()))
+        .extraction(
+            Extraction.body(page.bodyMethod(), page.confidence())
+                .withDate(page.date().isPresent() ? DATE_ORIGIN : ""))
         .sendTo(sink, "no article found (only boilerplate)");
   }
 }
