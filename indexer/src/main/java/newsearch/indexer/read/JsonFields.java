@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import newsearch.indexer.extract.date.DateParser;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.model.ArticleDate;
 import newsearch.indexer.model.ArticleOverrides;
 

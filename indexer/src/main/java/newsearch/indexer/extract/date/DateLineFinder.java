@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.model.ArticleDate;
 
 /**

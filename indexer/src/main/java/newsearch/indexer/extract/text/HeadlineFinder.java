@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.extract.TextNorm;
-import newsearch.indexer.extract.date.DateParser;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**

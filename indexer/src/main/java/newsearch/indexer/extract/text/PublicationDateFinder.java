@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.DateParser;
 import newsearch.indexer.extract.TextNorm;
-import newsearch.indexer.extract.date.DateParser;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 import newsearch.indexer.model.ArticleDate;
 

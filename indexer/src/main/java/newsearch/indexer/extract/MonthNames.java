@@ -1,4 +1,4 @@
-package newsearch.indexer.extract.date;
+package newsearch.indexer.extract;
 
 import java.text.Normalizer;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract.date;
+package newsearch.indexer.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package newsearch.indexer.extract.date;
+package newsearch.indexer.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
