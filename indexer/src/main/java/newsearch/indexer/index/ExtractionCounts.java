@@ -52,11 +52,6 @@ final class ExtractionCounts {
         + nl;
   }
 
-  long doubtful(String method) {
-    LongAdder n = doubtful.get(method);
-    return n == null ? 0 : n.sum();
-  }
-
   private static void count(Map<String, LongAdder> map, String key) {
     map.computeIfAbsent(key, k -> new LongAdder()).increment();
   }

@@ -46,11 +46,6 @@ public final class ReindexReport {
     extraction.add(how);
   }
 
-  /** Articles of this run whose body {@code method} found with little confidence. */
-  public long doubtful(String method) {
-    return extraction.doubtful(method);
-  }
-
   public void unchanged(int articles) {
     unchanged.addAndGet(articles);
   }
