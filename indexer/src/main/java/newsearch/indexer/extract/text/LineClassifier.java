@@ -137,14 +137,16 @@ final class LineClassifier {
   }
 
   /** Ends with a full stop, an exclamation mark, an ellipsis or a colon, perhaps inside quotes. */
-  static boolean endsLikeSentence(String line) {
-    String end = trimClosers(line);
-    return end.endsWith(".")
-        || end.endsWith("!")
-        || end.endsWith("…")
-        || end.endsWith(":")
-        || end.endsWith("。")
-        || end.endsWith("！");
+  static boolean endsLikeSentence(CharSequence line) {
+    int end = line.length();
+    while (end > 0 && isCloser(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && ".!…:。！".indexOf(line.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean isCloser(char c) {
+    return Character.isWhitespace(c) || CLOSERS.indexOf(c) >= 0;
   }
 
   /** Share of words that are stop words in one of the corpus' languages. */
