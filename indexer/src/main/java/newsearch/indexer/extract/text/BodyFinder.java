@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
@@ -37,12 +38,17 @@ final class BodyFinder {
     }
   }
 
-  /** What a short line costs, in words of prose: a list item, a plain one, one like a sentence. */
-  private static final double ITEM_COST = 15;
-
+  /** What a short line costs, in words of prose; one like a sentence (or with a number) less. */
   private static final double SHORT_COST = 15;
+
+  private static final double SENTENCE_COST = 10;
+
+  // A time on its own line heads a live blog's entry: it costs nothing.
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\W*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,5})?\\W*");
+
+  /** A short line in the region is left out when it is this many times outside it (a menu's). */
   static final int MIN_OUTSIDE = 2;
-  private static final double SENTENCE_COST = 4;
 
   static final int MAX_BOX_LINES = 8;
   static final int MIN_LIST_LINES = 5;
@@ -267,8 +273,11 @@ final class BodyFinder {
   }
 
   private static double cost(PageLine line) {
+    if (TIME.matcher(line.text()).matches()) {
+      return 0;
+    }
     if (line.item()) {
-      return ITEM_COST;
+      return SHORT_COST;
     }
     String t = line.text();
     boolean sentenceLike =
