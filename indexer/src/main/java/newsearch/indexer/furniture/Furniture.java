@@ -23,12 +23,17 @@ public final class Furniture {
   private static final String FORMAT = "furniture 1";
   // Longer paragraphs are articles' own, never repeated furniture; they are not even normalised.
   static final int MAX_CHARS = 1000;
+  private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+  private static final long FNV_PRIME = 0x100000001b3L;
   private static final Furniture NONE = new Furniture(Map.of());
 
   private final Map<String, Integer> stories;
+  // The lines' hashes, looked up without normalising each paragraph into a new string.
+  private final LongIntMap hashes = new LongIntMap();
 
   Furniture(Map<String, Integer> stories) {
     this.stories = Collections.unmodifiableMap(new LinkedHashMap<>(stories));
+    stories.forEach((key, count) -> hashes.put(hashOfKey(key), count));
   }
 
   /** No furniture: what a page is extracted with when no corpus was learnt. */
@@ -40,7 +45,7 @@ public final class Furniture {
   public boolean isFurniture(String paragraph) {
     return !stories.isEmpty()
         && paragraph.length() <= MAX_CHARS
-        && stories.containsKey(key(paragraph));
+        && hashes.get(hash(paragraph)) >= 0;
   }
 
   /** The furniture lines, normalised, each with the number of stories it was seen on. */
@@ -85,5 +90,39 @@ public final class Furniture {
   /** A line's normal form: lower case, no accents or punctuation; numbers kept (dates differ). */
   static String key(String paragraph) {
     return TextNorm.fold(paragraph);
+  }
+
+  /** The hash of {@link #key}: computed on the fly for a line in ASCII, the most frequent case. */
+  static long hash(String paragraph) {
+    for (int i = 0; i < paragraph.length(); i++) {
+      if (paragraph.charAt(i) >= 0x80) {
+        return hashOfKey(key(paragraph));
+      }
+    }
+    long h = FNV_OFFSET;
+    boolean inWord = false;
+    boolean any = false;
+    for (int i = 0; i < paragraph.length(); i++) {
+      char c = paragraph.charAt(i);
+      boolean word = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+      if (word) {
+        if (!inWord && any) {
+          h = (h ^ ' ') * FNV_PRIME;
+        }
+        h = (h ^ Character.toLowerCase(c)) * FNV_PRIME;
+        any = true;
+      }
+      inWord = word;
+    }
+    return h;
+  }
+
+  /** FNV-1a, 64 bits: collisions among a corpus's lines are negligible. */
+  static long hashOfKey(String key) {
+    long h = FNV_OFFSET;
+    for (int i = 0; i < key.length(); i++) {
+      h = (h ^ key.charAt(i)) * FNV_PRIME;
+    }
+    return h;
   }
 }

@@ -58,22 +58,18 @@ public final class FurnitureLearner {
   /** Adds one page, as its paragraphs; pages must come in the same order on every run. */
   public void add(List<String> paragraphs) {
     pages++;
-    var keys = new ArrayList<String>(paragraphs.size());
+    var lines = new ArrayList<String>(paragraphs.size());
     var hashes = new ArrayList<Long>(paragraphs.size());
     var prose = new ArrayList<Long>();
     var proseWords = new ArrayList<Integer>();
     for (String p : paragraphs) {
-      if (p.isEmpty() || p.length() > Furniture.MAX_CHARS) {
+      int words = p.length() > Furniture.MAX_CHARS ? 0 : TextNorm.words(p);
+      if (words == 0) {
         continue;
       }
-      String key = Furniture.key(p);
-      if (key.isEmpty()) {
-        continue;
-      }
-      long h = hash(key);
-      keys.add(key);
+      long h = Furniture.hash(p);
+      lines.add(p);
       hashes.add(h);
-      int words = TextNorm.words(key);
       if (words >= MIN_PROSE_WORDS) {
         prose.add(h);
         proseWords.add(words);
@@ -88,12 +84,12 @@ public final class FurnitureLearner {
           firstStory.put(h, story);
         }
       } else if (first != story) {
-        String key = keys.get(i);
+        String line = lines.get(i);
         Candidate c =
             candidates.computeIfAbsent(
                 h,
                 k -> {
-                  var created = new Candidate(key);
+                  var created = new Candidate(Furniture.key(line));
                   created.add(first);
                   return created;
                 });
@@ -153,15 +149,5 @@ public final class FurnitureLearner {
       stories.put(c.key, c.count);
     }
     return new Furniture(stories);
-  }
-
-  /** FNV-1a, 64 bits: collisions among a corpus's lines are negligible. */
-  static long hash(String key) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < key.length(); i++) {
-      h ^= key.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    return h;
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
@@ -37,14 +38,20 @@ final class BodyFinder {
     }
   }
 
-  /** What a short line costs, in words of prose: a list item, a plain one, one like a sentence. */
-  private static final double ITEM_COST = 15;
-
+  /** What a short line costs, in words of prose; one like a sentence (or with a number) less. */
   private static final double SHORT_COST = 15;
+
+  private static final double SENTENCE_COST = 10;
+
+  // A time on its own line heads a live blog's entry: it costs nothing.
+  private static final Pattern TIME =
+      Pattern.compile("(?i)\\W*\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+\\p{Lu}{2,5})?\\W*");
+
+  /** A short line in the region is left out when it is this many times outside it (a menu's). */
   static final int MIN_OUTSIDE = 2;
-  private static final double SENTENCE_COST = 4;
 
   static final int MAX_BOX_LINES = 8;
+  static final int MIN_LIST_LINES = 5;
   static final int MIN_SHARED_WORDS = 4;
   static final int MIN_PROSE_AFTER = 3;
   static final int MAX_LINES_BETWEEN = 2;
@@ -71,8 +78,38 @@ final class BodyFinder {
     double[] others = value.clone();
     Arrays.fill(others, best.first, best.last + 1, Double.NaN);
     Scored rival = best(lines, others);
-    List<PageLine> kept = kept(lines, copyOf, boxed, best.first, best.last);
+    int last = withList(lines, best.last);
+    List<PageLine> kept = kept(lines, copyOf, boxed, best.first, last);
     return Optional.of(new Run(kept, best.score, rival == null ? 0 : rival.score, pageProse));
+  }
+
+  /**
+   * The article's last line, taking in a table or a dated list right after its last paragraph (tour
+   * dates, results): at least {@value #MIN_LIST_LINES} short lines in a row, no blank line between
+   * them, not list items of a menu, each with a number; a title may lead them.
+   */
+  private static int withList(List<PageLine> lines, int last) {
+    int i = last + 1;
+    while (i < lines.size() && (lines.get(i).is(Kind.BLANK) || lines.get(i).is(Kind.SKIP))) {
+      i++;
+    }
+    int start = i;
+    if (i < lines.size() && lines.get(i).is(Kind.SHORT) && !hasDigit(lines.get(i).text())) {
+      i++;
+    }
+    int rows = 0;
+    while (i < lines.size()
+        && lines.get(i).is(Kind.SHORT)
+        && !lines.get(i).item()
+        && hasDigit(lines.get(i).text())) {
+      rows++;
+      i++;
+    }
+    return rows >= MIN_LIST_LINES ? i - 1 : last;
+  }
+
+  private static boolean hasDigit(String text) {
+    return text.chars().anyMatch(Character::isDigit);
   }
 
   /** A region and its score, weighed by the walls before it. */
@@ -236,8 +273,11 @@ final class BodyFinder {
   }
 
   private static double cost(PageLine line) {
+    if (TIME.matcher(line.text()).matches()) {
+      return 0;
+    }
     if (line.item()) {
-      return ITEM_COST;
+      return SHORT_COST;
     }
     String t = line.text();
     boolean sentenceLike =

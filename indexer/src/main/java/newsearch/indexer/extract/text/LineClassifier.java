@@ -69,8 +69,8 @@ final class LineClassifier {
     this.phrases = phrases;
   }
 
-  /** What {@code line} is, its stop words counted in {@code stopWords}, the page's language. */
-  Kind classify(String line, CharArraySet stopWords) {
+  /** What {@code line} is. */
+  Kind classify(String line) {
     if (TextNorm.words(line) == 0) {
       return Kind.BLANK;
     }
@@ -93,7 +93,7 @@ final class LineClassifier {
     if (phrases.isCaption(line) || GALLERY_COUNT.matcher(line).lookingAt()) {
       return Kind.CAPTION;
     }
-    return isProse(line, stopWords) ? Kind.PROSE : Kind.SHORT;
+    return isProse(line) ? Kind.PROSE : Kind.SHORT;
   }
 
   /**
@@ -118,7 +118,7 @@ final class LineClassifier {
   }
 
   /** True for a sentence or paragraph: a headline or a menu item is not. */
-  static boolean isProse(String line, CharArraySet stopWords) {
+  static boolean isProse(String line) {
     int words = words(line);
     String end = trimClosers(line);
     boolean prose;
@@ -132,23 +132,26 @@ final class LineClassifier {
     }
     return prose
         && (words < MIN_UNPUNCTUATED_WORDS
-            || stopWordShare(line, stopWords) >= MIN_STOP_SHARE
+            || stopWordShare(line) >= MIN_STOP_SHARE
             || cjkChars(line) * 2 > line.length());
   }
 
   /** Ends with a full stop, an exclamation mark, an ellipsis or a colon, perhaps inside quotes. */
-  static boolean endsLikeSentence(String line) {
-    String end = trimClosers(line);
-    return end.endsWith(".")
-        || end.endsWith("!")
-        || end.endsWith("…")
-        || end.endsWith(":")
-        || end.endsWith("。")
-        || end.endsWith("！");
+  static boolean endsLikeSentence(CharSequence line) {
+    int end = line.length();
+    while (end > 0 && isCloser(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && ".!…:。！".indexOf(line.charAt(end - 1)) >= 0;
+  }
+
+  private static boolean isCloser(char c) {
+    return Character.isWhitespace(c) || CLOSERS.indexOf(c) >= 0;
   }
 
   /** Share of words that are stop words in one of the corpus' languages. */
-  static double stopWordShare(String line, CharArraySet stopWords) {
+  static double stopWordShare(String line) {
+    CharArraySet stopWords = StopWords.defaults().all();
     Matcher m = WORD.matcher(line);
     int words = 0;
     int stop = 0;

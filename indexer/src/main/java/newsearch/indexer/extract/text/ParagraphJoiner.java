@@ -172,14 +172,14 @@ final class ParagraphJoiner {
    * ("…won by", "30 points").
    */
   private boolean continues(CharSequence paragraph, String next) {
-    if (LineClassifier.endsLikeSentence(paragraph.toString())) {
+    if (LineClassifier.endsLikeSentence(paragraph)) {
       return false;
     }
     if (startsInside(next)) {
       return true;
     }
     String lastWord = lastWord(paragraph);
-    return TextNorm.words(paragraph.toString()) >= 3 && stopWords.isFunctionWord(lastWord);
+    return stopWords.isFunctionWord(lastWord) && hasWords(paragraph, 3);
   }
 
   /**
@@ -187,13 +187,27 @@ final class ParagraphJoiner {
    * sentence, and the sentence goes on after it ("…the director told", "The Gazette", ". Both…").
    */
   private boolean bridges(CharSequence paragraph, String line, String after) {
-    String next = TextNorm.clean(after);
+    String next = after.strip();
     return !next.isEmpty()
-        && TextNorm.words(line) <= MAX_BRIDGE_WORDS
-        && TextNorm.words(paragraph.toString()) >= MIN_BRIDGED_WORDS
-        && !LineClassifier.endsLikeSentence(paragraph.toString())
+        && startsInside(next)
+        && !hasWords(line, MAX_BRIDGE_WORDS + 1)
         && !LineClassifier.endsLikeSentence(line)
-        && startsInside(next);
+        && !LineClassifier.endsLikeSentence(paragraph)
+        && hasWords(paragraph, MIN_BRIDGED_WORDS);
+  }
+
+  /** Whether {@code text} has at least {@code n} words: counts no further than that. */
+  private static boolean hasWords(CharSequence text, int n) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length() && words < n; i++) {
+      boolean w = Character.isLetterOrDigit(text.charAt(i));
+      if (w && !inWord) {
+        words++;
+      }
+      inWord = w;
+    }
+    return words >= n;
   }
 
   private static boolean startsInside(String next) {

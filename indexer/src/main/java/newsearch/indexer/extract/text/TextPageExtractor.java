@@ -7,7 +7,6 @@ import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * Extracts headline, date, source and body from the text of a scraped page: a pure function of the
@@ -90,10 +89,9 @@ public final class TextPageExtractor {
   /** The page's paragraphs, each with its kind. */
   List<PageLine> classify(String page) {
     List<ParagraphJoiner.Paragraph> paragraphs = joiner.join(page);
-    CharArraySet language = StopWords.defaults().forPage(paragraphs);
     var lines = new ArrayList<PageLine>();
     for (ParagraphJoiner.Paragraph p : paragraphs) {
-      Kind kind = classifier.classify(p.text(), language);
+      Kind kind = classifier.classify(p.text());
       if (kind != Kind.BLANK && kind != Kind.END && furniture.isFurniture(p.text())) {
         kind = Kind.FURNITURE;
       }

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A box of links to other stories inside the article does not end it; a list before another story
- * does.
+ * Where the article ends: a box of links to other stories inside it does not end it, nor does a
+ * dated list after its last paragraph; a list before another story does.
  */
 class RelatedBoxTest {
 
@@ -21,6 +21,14 @@ class RelatedBoxTest {
         List.of("Related", "Shipping lines", "Retailers", "Union leader", "Crane")) {
       assertFalse(page.body().contains(other), other);
     }
+  }
+
+  @Test
+  void aDatedListRightAfterTheLastParagraphIsPartOfTheArticle() {
+    ExtractedPage page = Pages.extract("tour-dates.txt");
+    assertTrue(page.body().contains("June 9 - Town Hall, Millbrook"));
+    assertTrue(page.body().endsWith("June 25 - Market Square, Kelby"), page.body());
+    assertFalse(page.body().contains("Ferry"));
   }
 
   @Test
