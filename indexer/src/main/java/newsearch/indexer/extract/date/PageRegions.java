@@ -1,5 +1,6 @@
 package newsearch.indexer.extract.date;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,14 +54,25 @@ final class PageRegions {
 
   private final Document doc;
   private final Element headline;
+
+  /** The headline and every element around it, looked up for each element of the page. */
+  private final Set<Element> headlineBlock = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  private final Map<Element, Boolean> inArticle = new IdentityHashMap<>();
 
   /** Pages repeat a few class names thousands of times. */
   private final Map<String, Boolean> furnitureNames = new HashMap<>();
 
+  private final Map<String, Boolean> articleNames = new HashMap<>();
+
   PageRegions(Document doc) {
     this.doc = doc;
     this.headline = headline(doc);
+    if (headline != null) {
+      headlineBlock.add(headline);
+      headlineBlock.addAll(headline.parents());
+    }
   }
 
   /** The headline's {@code <h1>}: the one that matches the page's title, else the first. */
@@ -111,11 +123,12 @@ final class PageRegions {
         || siteHeader(el);
   }
 
-  private static boolean siteHeader(Element el) {
-    if (insideArticle(el)) {
+  private boolean siteHeader(Element el) {
+    String names = el.className() + " " + el.id();
+    if (!mayNameSiteHeader(names) || insideArticle(el)) {
       return false;
     }
-    for (String name : (el.className() + " " + el.id()).strip().split("\\s+")) {
+    for (String name : names.strip().split("\\s+")) {
       if (SITE_HEADER.matcher(name).matches()) {
         return true;
       }
@@ -123,8 +136,14 @@ final class PageRegions {
     return false;
   }
 
+  /** A cheap test before the split: most class names hold neither word. */
+  private static boolean mayNameSiteHeader(String names) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    return lower.contains("header") || lower.contains("footer");
+  }
+
   private boolean holdsHeadline(Element el) {
-    return headline != null && (el == headline || headline.parents().contains(el));
+    return headlineBlock.contains(el);
   }
 
   private boolean besideHeadline(Element el) {
@@ -142,16 +161,25 @@ final class PageRegions {
     return false;
   }
 
-  private static boolean insideArticle(Element e) {
-    for (Element el = e.parent(); el != null; el = el.parent()) {
-      if (CONTENT_TAGS.contains(el.tagName())
-          || el.attr("role").equals("main")
-          || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
-          || hasWord(el.className(), ARTICLE_NAME)) {
-        return true;
-      }
+  /** True when an ancestor of {@code e} marks the article; known once for each element. */
+  private boolean insideArticle(Element e) {
+    Element parent = e.parent();
+    if (parent == null) {
+      return false;
     }
-    return false;
+    Boolean known = inArticle.get(parent);
+    if (known == null) {
+      known = marksArticle(parent) || insideArticle(parent);
+      inArticle.put(parent, known);
+    }
+    return known;
+  }
+
+  private boolean marksArticle(Element el) {
+    return CONTENT_TAGS.contains(el.tagName())
+        || el.attr("role").equals("main")
+        || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
+        || articleNames.computeIfAbsent(el.className(), n -> hasWord(n, ARTICLE_NAME));
   }
 
   private static boolean hasWord(String names, Pattern word) {
