@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The parts of one page a date may come from: the article, not the furniture around it (navigation,
@@ -18,6 +20,12 @@ import org.jsoup.nodes.Element;
  * without changing it, since the body extractor runs on the same one.
  */
 final class PageRegions {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator HEADLINES = QueryParser.parse("h1");
+  private static final Evaluator ARTICLES =
+      QueryParser.parse("article, [itemtype~=(?i)(Article|BlogPosting)$]");
+  private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
 
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "menu", "dialog");
   private static final Set<String> FURNITURE_ROLES =
@@ -79,7 +87,7 @@ final class PageRegions {
   private static Element headline(Document doc) {
     String title = TextNorm.fold(doc.title());
     Element first = null;
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : doc.select(HEADLINES)) {
       String text = TextNorm.fold(h1.text());
       if (text.length() >= 10 && title.contains(text)) {
         return h1;
@@ -198,7 +206,7 @@ final class PageRegions {
    */
   Element article() {
     Element firstArticle = null;
-    for (Element a : doc.select("article, [itemtype~=(?i)(Article|BlogPosting)$]")) {
+    for (Element a : doc.select(ARTICLES)) {
       if (isFurniture(a)) {
         continue;
       }
@@ -213,7 +221,7 @@ final class PageRegions {
     if (firstArticle != null && headline == null) {
       return firstArticle;
     }
-    Element main = first(doc.select("main, [role=main]"));
+    Element main = first(doc.select(MAIN));
     return main != null && (headline == null || holdsHeadline(main)) ? main : doc.body();
   }
 
