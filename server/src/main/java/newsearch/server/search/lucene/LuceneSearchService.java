@@ -21,12 +21,15 @@ import newsearch.server.search.RelatedArticle;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchResult;
 import newsearch.server.search.SearchService;
+import newsearch.server.search.SortOrder;
 import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
 import newsearch.server.search.lucene.highlight.Highlights;
 import newsearch.server.search.lucene.query.LuceneQuery;
 import newsearch.server.search.lucene.query.QueryTranslator;
+import newsearch.server.search.lucene.rank.LongQueryRanking;
+import newsearch.server.search.lucene.rank.RankingSettings;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.query.UserQueryParser;
@@ -59,6 +62,8 @@ public final class LuceneSearchService implements SearchService {
   private final IndexSchema schema = new IndexSchema();
   private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
   private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
+  private final LongQueryRanking questions =
+      new LongQueryRanking(schema.analyzer(), RankingSettings.fromSystemProperties());
   private final SearcherManager manager;
   private final long timeoutMillis;
 
@@ -68,8 +73,15 @@ public final class LuceneSearchService implements SearchService {
    * @param query the user's query as it ran (relaxed or not), without the filters
    * @param filtered the same with the request's filters
    * @param relaxed whether any one of the words was enough
+   * @param marked what the highlighter marks: the user's words, never a ranking's added terms
    */
-  private record Matching(Query query, Query filtered, Matches matches, boolean relaxed) {}
+  private record Matching(
+      Query query, Query filtered, Matches matches, boolean relaxed, Query marked) {
+
+    Matching markedBy(Query query) {
+      return new Matching(query(), filtered, matches, relaxed, query);
+    }
+  }
 
   private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
     this.manager = manager;
@@ -115,7 +127,7 @@ public final class LuceneSearchService implements SearchService {
       List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
       if (request.highlight()) {
         var highlights = new Highlights(searcher, schema.analyzer());
-        hits = Hits.marked(highlights, matching.filtered(), page.page(), hits);
+        hits = Hits.marked(highlights, matching.marked(), page.page(), hits);
       }
       var warnings = new ArrayList<>(parsed.warnings());
       if (searcher.timedOut()) {
@@ -161,13 +173,19 @@ public final class LuceneSearchService implements SearchService {
    * Runs the query. A relaxable query runs with any word enough when it is a question, or when no
    * article has every word.
    */
-  private static Matching match(
+  private Matching match(
       IndexSearcher searcher, LuceneQuery parsed, SearchRequest request, Optional<Stories> stories)
       throws IOException {
     Optional<Query> filter = Filters.of(request);
     Optional<Query> relaxed = parsed.relaxed();
     if (relaxed.isPresent() && parsed.words() >= LONG_QUERY_WORDS) {
-      return run(searcher, relaxed.get(), filter, request, stories, true);
+      // The question decides what matches; its ranking may add terms, which are never marked.
+      Query ranked =
+          request.effectiveSort() == SortOrder.RELEVANCE
+              ? questions.rank(searcher, relaxed.get(), q -> Filters.apply(q, filter))
+              : relaxed.get();
+      return run(searcher, ranked, filter, request, stories, true)
+          .markedBy(Filters.apply(relaxed.get(), filter));
     }
     Matching every = run(searcher, parsed.query(), filter, request, stories, false);
     if (relaxed.isPresent() && every.matches().total() == 0) {
@@ -189,7 +207,7 @@ public final class LuceneSearchService implements SearchService {
       throws IOException {
     Query filtered = Filters.apply(query, filter);
     return new Matching(
-        query, filtered, Matches.collect(searcher, filtered, request, stories), relaxed);
+        query, filtered, Matches.collect(searcher, filtered, request, stories), relaxed, filtered);
   }
 
   /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
