@@ -8,6 +8,7 @@ import newsearch.indexer.extract.byline.FoundAuthors;
 import newsearch.indexer.extract.byline.HtmlAuthorFinder;
 import newsearch.indexer.extract.date.FoundDate;
 import newsearch.indexer.extract.date.HtmlDateFinder;
+import newsearch.indexer.extract.date.UndatedReason;
 import newsearch.indexer.extract.html.BodyExtraction;
 import newsearch.indexer.extract.html.HtmlBodyExtractor;
 import newsearch.indexer.extract.html.PageCharset;
@@ -56,6 +57,7 @@ public final class HtmlPageReader implements ArticleReader {
             meta(doc, "og:site_name"),
             jsonLd.map(n -> n.path("publisher")).flatMap(p -> JsonFields.text(p, "name")));
     FoundAuthors authors = HtmlAuthorFinder.find(doc, source);
+    String undated = found.isPresent() ? "" : UndatedReason.of(doc).label();
     String url = pageUrl(doc);
     BodyExtraction body = bodies.extract(doc, url);
     article
@@ -68,7 +70,8 @@ public final class HtmlPageReader implements ArticleReader {
         .extraction(
             Extraction.body(body.method(), body.confidence())
                 .withDate(found.map(f -> f.provenance().label()).orElse(""))
-                .withAuthors(authors.origin()))
+                .withAuthors(authors.origin())
+                .withUndated(undated))
         .sendTo(sink, "no article found (no text content)");
   }
 

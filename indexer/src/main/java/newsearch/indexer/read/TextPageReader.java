@@ -37,7 +37,8 @@ public final class TextPageReader implements ArticleReader {
         .extraction(
             Extraction.body(page.bodyMethod(), page.confidence())
                 .withDate(page.date().isPresent() ? DATE_ORIGIN : "")
-                .withAuthors(page.authors().isEmpty() ? "" : TextAuthorFinder.ORIGIN))
+                .withAuthors(page.authors().isEmpty() ? "" : TextAuthorFinder.ORIGIN)
+                .withUndated(page.undated()))
         .sendTo(sink, "no article found (only boilerplate)");
   }
 }

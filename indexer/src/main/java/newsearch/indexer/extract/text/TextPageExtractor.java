@@ -45,7 +45,7 @@ public final class TextPageExtractor {
     this.furniture = furniture;
     this.classifier = new LineClassifier(phrases);
     this.headlines = new HeadlineFinder(phrases);
-    this.dates = new PublicationDateFinder(phrases);
+    this.dates = new PublicationDateFinder();
     this.sources = new SourceFinder(phrases);
     this.repair = new SentenceRepair(phrases);
   }
@@ -66,8 +66,10 @@ public final class TextPageExtractor {
     Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
     double confidence = run.map(TextPageExtractor::confidence).orElse(0.0);
     List<String> authors = authors(lines, headline, bodyStart, source);
+    String undated =
+        date.isPresent() ? "" : PublicationDateFinder.undated(lines, bodyStart, end).label();
     return new ExtractedPage(
-        headline, day, source, body, ExtractedPage.TEXT_LINES, confidence, authors);
+        headline, day, source, body, ExtractedPage.TEXT_LINES, confidence, authors, undated);
   }
 
   /** The byline's names, looked for around the headline's line (the last above the body). */
