@@ -23,6 +23,7 @@ final class BylineLines {
       Pattern.compile(
           "(?iu)^(?:\\(|photo|image|picture|foto|bild|credit|source|quelle|illustration|copyright"
               + "|©|file)");
+  private static final Pattern LONE_BY = Pattern.compile("(?iu)by|von|par|por|di|door|av");
   private static final Pattern HANDLE = Pattern.compile("@\\w{2,}");
   private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}:\\d{2}\\b");
 
@@ -43,6 +44,10 @@ final class BylineLines {
     int words = TextNorm.words(line);
     if (line.isEmpty() || words > MAX_LABELLED_WORDS || CAPTION.matcher(line).lookingAt()) {
       return Optional.empty();
+    }
+    if (i + 1 < lines.size() && LONE_BY.matcher(line).matches()) {
+      // "By" on a line of its own, the names on the next: a text dump of a byline's two elements.
+      return found(PersonNames.parse(lines.get(i + 1), outlet, false, false), true);
     }
     if (NameWords.LABEL.matcher(line).lookingAt()) {
       return found(PersonNames.parse(line, outlet, false, false), true);
@@ -65,7 +70,7 @@ final class BylineLines {
             || DateParser.find(line, false).isPresent()
             || TIME.matcher(line).find()
             || HANDLE.matcher(line).find()
-            || (i + 1 < lines.size() && isDateLine(lines.get(i + 1)));
+            || (i + 1 < lines.size() && isDateLine(lines.get(i + 1), line));
     return marked ? found(parsed, false) : Optional.empty();
   }
 
@@ -75,7 +80,10 @@ final class BylineLines {
         : Optional.of(new Byline(parsed.names(), labelled));
   }
 
-  private static boolean isDateLine(String line) {
-    return TextNorm.words(line) <= MAX_DATE_LINE_WORDS && DateParser.find(line, false).isPresent();
+  /** A short dated line that is not {@code above} again with a date ("Title 11.18.19"). */
+  private static boolean isDateLine(String line, String above) {
+    return TextNorm.words(line) <= MAX_DATE_LINE_WORDS
+        && !TextNorm.key(line).contains(TextNorm.key(above))
+        && DateParser.find(line, false).isPresent();
   }
 }

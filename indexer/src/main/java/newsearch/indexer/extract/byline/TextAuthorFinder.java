@@ -39,6 +39,13 @@ public final class TextAuthorFinder {
         return new FoundAuthors(byline.get().names(), ORIGIN);
       }
     }
+    // A headline taken from the wrong line must not hide the byline just above the body.
+    for (int i = Math.max(0, bodyStart - WITHOUT_HEADLINE); i < Math.min(from, bodyStart); i++) {
+      Optional<BylineLines.Byline> byline = BylineLines.read(lines, i, outlet);
+      if (byline.isPresent()) {
+        return new FoundAuthors(byline.get().names(), ORIGIN);
+      }
+    }
     for (int i = headline - 1; headline >= 0 && i >= Math.max(0, headline - ABOVE_HEADLINE); i--) {
       Optional<BylineLines.Byline> byline = BylineLines.read(lines, i, outlet);
       if (byline.isPresent()) {
