@@ -375,7 +375,9 @@ public final class LuceneSearchService implements SearchService {
         doc.getField(IndexSchema.CONFIDENCE).numericValue().doubleValue(),
         Objects.requireNonNullElse(doc.get(IndexSchema.HEADLINE_ORIGIN), ""),
         Objects.requireNonNullElse(doc.get(IndexSchema.DATE_ORIGIN), ""),
-        Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""));
+        Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.AUTHORS_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.UNDATED), ""));
   }
 
   @Override
