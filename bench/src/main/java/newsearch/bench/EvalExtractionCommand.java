@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import newsearch.bench.extraction.AuthorLabels;
+import newsearch.bench.extraction.AuthorScores;
 import newsearch.bench.extraction.ExtractionScores;
 import newsearch.bench.extraction.Golden;
 import newsearch.bench.extraction.Labels;
@@ -66,6 +69,14 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   Path labels;
 
   @Option(
+      names = "--author-labels",
+      paramLabel = "FILE",
+      description =
+          "Hand-made byline labels (TSV: id, authors separated by '; ' or -), e.g. the bundled"
+              + " author-labels.tsv of the bench resources.")
+  Path authorLabels;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Indexing threads (default: one per core).")
@@ -109,6 +120,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       long pagesInFolder,
       double pagesPerSecond,
       ExtractionScores scores,
+      AuthorScores authors,
       List<ExtractionScores.Decile> confidenceDeciles,
       List<Row> pageScores) {}
 
@@ -165,7 +177,12 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       double rate = rates.get(rates.size() / 2);
       List<PageResult> results = score(answers, labelled, index);
       var scores = ExtractionScores.of(results);
+      AuthorScores authors =
+          authorLabels == null ? null : authors(AuthorLabels.read(authorLabels), index);
       print(scores, results, rate, System.out);
+      if (authors != null) {
+        print(authors, System.out);
+      }
       var saved =
           new Report(
               startedAt,
@@ -174,6 +191,7 @@ public final class EvalExtractionCommand implements Callable<Integer> {
               files,
               rate,
               scores,
+              authors,
               ExtractionScores.deciles(results),
               results.stream().map(Row::of).toList());
       System.out.println("Saved " + ReportWriter.save(saved, out, "eval-extraction"));
@@ -209,6 +227,27 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       }
     }
     return results;
+  }
+
+  /** Each labelled page's authors as the API serves them, scored against the labels. */
+  private static AuthorScores authors(AuthorLabels labels, Path index) throws IOException {
+    var given = new HashMap<String, List<String>>();
+    try (var service = LuceneSearchService.open(index, 60_000)) {
+      for (String id : labels.authors().keySet()) {
+        service.article(id, "").ifPresent(a -> given.put(id, a.authors()));
+      }
+    }
+    return AuthorScores.of(labels, given);
+  }
+
+  private void print(AuthorScores a, PrintStream out) {
+    out.printf(
+        "authors  accuracy %.3f  precision %.3f  recall %.3f  (%d labelled pages; %d given names"
+            + " where the page shows no byline)%n",
+        a.accuracy(), a.precision(), a.recall(), a.pages(), a.invented());
+    for (AuthorScores.Miss m : a.misses().subList(0, Math.min(worst, a.misses().size()))) {
+      out.printf("  %-20s expected %s, given %s%n", m.id(), m.expected(), m.given());
+    }
   }
 
   private void print(ExtractionScores s, List<PageResult> results, double rate, PrintStream out) {

@@ -58,7 +58,7 @@ record FeedbackDocument(Map<String, Integer> counts, long total) {
     }
     String headline = doc.get(IndexSchema.HEADLINE);
     if (headline != null) {
-      count(analyzer, headline, Integer.getInteger("x.head", IndexSchema.HEADLINE_REPEATS), all);
+      count(analyzer, headline, IndexSchema.HEADLINE_REPEATS, all);
     }
     var byCount = new ArrayList<>(all.entrySet());
     byCount.sort(
@@ -77,9 +77,6 @@ record FeedbackDocument(Map<String, Integer> counts, long total) {
         counts.put(e.getKey(), e.getValue());
         total += e.getValue();
       }
-    }
-    if (Boolean.getBoolean("x.fullnorm")) {
-      total = all.values().stream().mapToLong(Integer::longValue).sum();
     }
     return new FeedbackDocument(Map.copyOf(counts), total);
   }
