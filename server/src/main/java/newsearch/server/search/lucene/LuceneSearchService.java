@@ -28,6 +28,8 @@ import newsearch.server.search.lucene.facet.TopSources;
 import newsearch.server.search.lucene.highlight.Highlights;
 import newsearch.server.search.lucene.query.LuceneQuery;
 import newsearch.server.search.lucene.query.QueryTranslator;
+import newsearch.server.search.lucene.rank.LongQueryRanking;
+import newsearch.server.search.lucene.rank.RankingSettings;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.query.Relaxation;
@@ -68,6 +70,8 @@ public final class LuceneSearchService implements SearchService {
   private final IndexSchema schema = new IndexSchema();
   private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
   private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
+  private final LongQueryRanking questions =
+      new LongQueryRanking(schema.analyzer(), RankingSettings.fromSystemProperties());
   private final SearcherManager manager;
   private final long timeoutMillis;
 
@@ -80,6 +84,7 @@ public final class LuceneSearchService implements SearchService {
    * @param notice what was changed, or why nothing matched; null when nothing needs saying
    * @param withoutFilters the articles the query matches without the filters, when the filters
    *     alone empty the answer; else null
+   * @param marked what the highlighter marks: the user's words, never a ranking's added terms
    */
   private record Matching(
       Query query,
@@ -87,10 +92,15 @@ public final class LuceneSearchService implements SearchService {
       Matches matches,
       boolean relaxed,
       String notice,
-      Long withoutFilters) {
+      Long withoutFilters,
+      Query marked) {
 
     Matching withNotice(String notice, Long withoutFilters) {
-      return new Matching(query, filtered, matches, relaxed, notice, withoutFilters);
+      return new Matching(query, filtered, matches, relaxed, notice, withoutFilters, marked);
+    }
+
+    Matching markedBy(Query marked) {
+      return new Matching(query, filtered, matches, relaxed, notice, withoutFilters, marked);
     }
   }
 
@@ -144,7 +154,7 @@ public final class LuceneSearchService implements SearchService {
       List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
       if (request.highlight()) {
         var highlights = new Highlights(searcher, schema.analyzer());
-        hits = Hits.marked(highlights, matching.filtered(), page.page(), hits);
+        hits = Hits.marked(highlights, matching.marked(), page.page(), hits);
       }
       var warnings = new ArrayList<>(parsed.lucene().warnings());
       Optional<String> didYouMean =
@@ -206,7 +216,13 @@ public final class LuceneSearchService implements SearchService {
     LuceneQuery lucene = parsed.lucene();
     Optional<Query> relaxed = lucene.relaxed();
     if (relaxed.isPresent() && lucene.words() >= LONG_QUERY_WORDS) {
-      return run(searcher, relaxed.get(), filter, request, stories, true, null);
+      // The question decides what matches; its ranking may add terms, which are never marked.
+      Query ranked =
+          request.effectiveSort() == SortOrder.RELEVANCE
+              ? questions.rank(searcher, relaxed.get(), q -> Filters.apply(q, filter))
+              : relaxed.get();
+      return run(searcher, ranked, filter, request, stories, true, null)
+          .markedBy(Filters.apply(relaxed.get(), filter));
     }
     Matching every = run(searcher, lucene.query(), filter, request, stories, false, null);
     if (every.matches().total() > 0 || lucene.query() instanceof MatchAllDocsQuery) {
@@ -255,7 +271,8 @@ public final class LuceneSearchService implements SearchService {
         Matches.collect(searcher, filtered, request, stories),
         relaxed,
         notice,
-        null);
+        null,
+        filtered);
   }
 
   /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
