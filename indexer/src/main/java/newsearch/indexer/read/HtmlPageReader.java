@@ -1,11 +1,15 @@
 package newsearch.indexer.read;
 
 import java.util.Optional;
+import newsearch.indexer.extract.byline.FoundAuthors;
+import newsearch.indexer.extract.byline.HtmlAuthorFinder;
 import newsearch.indexer.extract.date.FoundDate;
 import newsearch.indexer.extract.date.HtmlDateFinder;
+import newsearch.indexer.extract.date.UndatedReason;
 import newsearch.indexer.extract.html.BodyExtraction;
 import newsearch.indexer.extract.html.HtmlBodyExtractor;
 import newsearch.indexer.extract.html.PageCharset;
+import newsearch.indexer.extract.title.Outlet;
 import newsearch.indexer.extract.title.PageTitles;
 import newsearch.indexer.model.ArticleDate;
 import newsearch.indexer.model.Extraction;
@@ -33,24 +37,38 @@ public final class HtmlPageReader implements ArticleReader {
   @Override
   public void read(CorpusFile file, ArticleSink sink) throws FileSkipped {
     Document doc = Jsoup.parse(PageCharset.decode(PageText.bytes(file)));
+    PageArticle article = PageArticle.of(file);
     String url = pageUrl(doc);
     // Before body(): the finders read the whole page, which body() strips of its furniture.
     PageTitles titles = PageTitles.ofHtml(doc, url);
-    Optional<FoundDate> found = HtmlDateFinder.find(doc);
+    Optional<FoundDate> found = HtmlDateFinder.find(doc, article.sidecarUrl(sink));
     Optional<ArticleDate> date = found.map(FoundDate::date);
+    FoundAuthors authors = HtmlAuthorFinder.find(doc, declaredOutlet(titles.outlet()));
+    String undated = found.isPresent() ? "" : UndatedReason.of(doc).label();
     BodyExtraction body = bodies.extract(doc, url);
-    PageArticle.of(file)
+    article
         .headline(titles.headline().text())
         .date(date)
         .source(titles.outlet().name())
         .body(body.text())
         .url(url)
+        .authors(authors.names())
         .extraction(
             Extraction.body(body.method(), body.confidence())
                 .withDate(found.map(f -> f.provenance().label()).orElse(""))
                 .withHeadline(titles.headline().origin())
-                .withSource(titles.outlet().origin()))
+                .withSource(titles.outlet().origin())
+                .withAuthors(authors.origin())
+                .withUndated(undated))
         .sendTo(sink, "no article found (no text content)");
+  }
+
+  /**
+   * The outlet as the page declares it (site name, publisher), which no byline names as its author;
+   * an outlet read from the title or the address may be a one-person site whose name is its author.
+   */
+  private static String declaredOutlet(Outlet outlet) {
+    return outlet.origin().equals("meta") || outlet.origin().equals("jsonld") ? outlet.name() : "";
   }
 
   /** The page's own address: its canonical link, else {@code og:url}. */

@@ -47,15 +47,6 @@ final class ParagraphJoiner {
   }
 
   List<Paragraph> join(String page) {
-    return read(page, true);
-  }
-
-  /** Each line of the page as it is, cleaned and without its bullet, blank lines included. */
-  List<Paragraph> lines(String page) {
-    return read(page, false);
-  }
-
-  private List<Paragraph> read(String page, boolean joinLines) {
     String[] raw = page.split("\\R", -1);
     int width = wrapWidth(raw);
     var out = new ArrayList<Paragraph>();
@@ -78,8 +69,7 @@ final class ParagraphJoiner {
       boolean isItem = bulleted || mayBeMarked(stripped) && NUMBERED.matcher(stripped).find();
       int lineIndent = bulleted ? bullet.end() : indentOf(stripped);
       boolean joins =
-          joinLines
-              && text != null
+          text != null
               && !isItem
               && (wrapped(last, body, width, lineIndent, indent)
                   || continues(text, body)

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.byline.TextAuthorFinder;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
-import newsearch.indexer.extract.title.OutletVotes;
-import newsearch.indexer.extract.title.TextOutlets;
-import newsearch.indexer.extract.title.TitleLines;
 import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
 
@@ -25,7 +23,6 @@ public final class TextPageExtractor {
   // The headline sits just above the article; further up are menus and lists.
   private static final int HEADLINE_WINDOW = 12;
 
-  private final BoilerplatePhrases phrases;
   private final LineClassifier classifier;
   private final BodyFinder bodies = new BodyFinder();
   private final HeadlineFinder headlines;
@@ -46,32 +43,45 @@ public final class TextPageExtractor {
 
   public TextPageExtractor(BoilerplatePhrases phrases, Furniture furniture) {
     this.furniture = furniture;
-    this.phrases = phrases;
     this.classifier = new LineClassifier(phrases);
     this.headlines = new HeadlineFinder(phrases);
-    this.dates = new PublicationDateFinder(phrases);
+    this.dates = new PublicationDateFinder();
     this.sources = new SourceFinder(phrases);
     this.repair = new SentenceRepair(phrases);
   }
 
   /** The article in {@code page}; an empty body when the page holds only furniture. */
   public ExtractedPage extract(String page) {
-    List<ParagraphJoiner.Paragraph> paragraphs = joiner.join(page);
-    List<PageLine> lines = classify(paragraphs);
+    List<PageLine> lines = classify(page);
     Optional<BodyFinder.Run> run = bodies.find(lines);
     int bodyStart = run.map(BodyFinder.Run::first).orElse(lines.size());
     int end = run.map(r -> endAfter(lines, r.last())).orElse(lines.size());
     Optional<PublicationDateFinder.Dated> date = dates.find(lines, bodyStart, end);
-    List<TitleLines.Line> titleLines = new ArrayList<>();
-    int rawBodyStart = titleLines(page, paragraphs, bodyStart, titleLines);
-    OutletVotes outlets = TextOutlets.votes(titleLines, phrases::sourceIn);
-    String body0 = run.map(r -> String.join("\n", r.lines().stream().map(PageLine::text).toList())).orElse("");
-    String headline = TitleLines.find(titleLines, rawBodyStart, body0, outlets).text();
-    String source = Boolean.getBoolean("o.old") ? sources.find(lines, bodyStart, end) : outlets.winner().name();
+    String headline =
+        headlines.find(
+            headlineWindow(lines, bodyStart),
+            date.map(PublicationDateFinder.Dated::line).orElse(-1));
+    String source = sources.find(lines, bodyStart, end);
     String body = run.map(r -> body(r, headline)).orElse("");
     Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
     double confidence = run.map(TextPageExtractor::confidence).orElse(0.0);
-    return new ExtractedPage(headline, day, source, body, ExtractedPage.TEXT_LINES, confidence);
+    List<String> authors = authors(lines, headline, bodyStart, source);
+    String undated =
+        date.isPresent() ? "" : PublicationDateFinder.undated(lines, bodyStart, end).label();
+    return new ExtractedPage(
+        headline, day, source, body, ExtractedPage.TEXT_LINES, confidence, authors, undated);
+  }
+
+  /** The byline's names, looked for around the headline's line (the last above the body). */
+  private static List<String> authors(
+      List<PageLine> lines, String headline, int bodyStart, String source) {
+    String key = TextNorm.key(headline);
+    int at = -1;
+    for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && at < 0 && !key.isEmpty(); i--) {
+      at = TextNorm.key(lines.get(i).text()).equals(key) ? i : -1;
+    }
+    List<String> texts = lines.stream().map(PageLine::text).toList();
+    return TextAuthorFinder.find(texts, at, bodyStart, source).names();
   }
 
   /**
@@ -95,10 +105,7 @@ public final class TextPageExtractor {
 
   /** The page's paragraphs, each with its kind. */
   List<PageLine> classify(String page) {
-    return classify(joiner.join(page));
-  }
-
-  private List<PageLine> classify(List<ParagraphJoiner.Paragraph> paragraphs) {
+    List<ParagraphJoiner.Paragraph> paragraphs = joiner.join(page);
     var lines = new ArrayList<PageLine>();
     for (ParagraphJoiner.Paragraph p : paragraphs) {
       Kind kind = classifier.classify(p.text());
@@ -108,33 +115,6 @@ public final class TextPageExtractor {
       lines.add(new PageLine(lines.size(), p.text(), kind, p.item()));
     }
     return lines;
-  }
-
-  /**
-   * The page's lines as the dump printed them, for its headline and outlet (joining lines into
-   * paragraphs can glue a headline to the byline under it); returns the index of the article's
-   * first line among them.
-   */
-  private int titleLines(
-      String page, List<ParagraphJoiner.Paragraph> paragraphs, int bodyStart, List<TitleLines.Line> lines) {
-    int rawStart = 0;
-    for (int i = 0; i < bodyStart && i < paragraphs.size(); i++) {
-      rawStart += paragraphs.get(i).lines();
-    }
-    int start = -1;
-    List<ParagraphJoiner.Paragraph> raw = joiner.lines(page);
-    for (int i = 0; i < raw.size(); i++) {
-      if (i == rawStart) {
-        start = lines.size();
-      }
-      String text = raw.get(i).text();
-      if (!text.isEmpty()) {
-        Kind kind = classifier.classify(text);
-        boolean never = kind != Kind.SHORT && kind != Kind.PROSE || furniture.isFurniture(text);
-        lines.add(new TitleLines.Line(text, raw.get(i).item(), never));
-      }
-    }
-    return start < 0 ? lines.size() : start;
   }
 
   private static int endAfter(List<PageLine> lines, int last) {

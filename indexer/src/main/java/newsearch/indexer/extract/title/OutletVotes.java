@@ -25,7 +25,6 @@ public final class OutletVotes {
   private enum Kind {
     NAME,
     AFFIX,
-    HOLDER,
     SPELLING
   }
 
@@ -41,19 +40,6 @@ public final class OutletVotes {
   /** A name that counts only once confirmed: a prefix or suffix of the title, a logo's text. */
   public OutletVotes affix(String name, String origin) {
     return add(name, origin, AFFIX, Kind.AFFIX);
-  }
-
-  /**
-   * A name that confirms another and needs another to count: a copyright holder of a text page
-   * (often the outlet's parent company), a name the page repeats in its links.
-   */
-  public OutletVotes holder(String name, String origin) {
-    return add(name, origin, 1, Kind.HOLDER);
-  }
-
-  /** The names voted for so far, one spelling each. */
-  public List<String> names() {
-    return byKey.values().stream().map(v -> v.getFirst().name()).toList();
   }
 
   /** The site's own spelling of its name (an account such as "@LiveScience"): never alone. */
@@ -121,10 +107,8 @@ public final class OutletVotes {
             : votes.stream().anyMatch(v -> OutletNames.spells(domainLabel, v.name()))
                 ? SPELLED_BY_DOMAIN
                 : 0;
-    boolean confirmed = domain > 0 || confirmed(votes);
-    boolean named =
-        votes.stream().anyMatch(v -> v.kind() == Kind.NAME || v.kind() == Kind.AFFIX)
-            || domain > 0 && votes.stream().anyMatch(v -> v.kind() == Kind.HOLDER);
+    boolean confirmed = domain > 0 || votes.stream().anyMatch(v -> v.kind() != Kind.AFFIX);
+    boolean named = votes.stream().anyMatch(v -> v.kind() != Kind.SPELLING);
     if (!confirmed || !named) {
       return 0;
     }
@@ -139,27 +123,6 @@ public final class OutletVotes {
       }
     }
     return sum;
-  }
-
-  /**
-   * Whether a name stands: it is a name on its own, or a confirming name (a holder, an account)
-   * agrees with one from elsewhere. Two title-like parts (a title's prefix and a menu line) do not
-   * confirm each other: both may be a section.
-   */
-  private static boolean confirmed(List<Vote> votes) {
-    if (votes.stream().anyMatch(v -> v.kind() == Kind.NAME)) {
-      return true;
-    }
-    for (Vote c : votes) {
-      if (c.kind() == Kind.HOLDER || c.kind() == Kind.SPELLING) {
-        for (Vote v : votes) {
-          if (v.kind() != Kind.NAME && !v.origin().equals(c.origin()) && v.kind() != Kind.SPELLING) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
   }
 
   /** Lower is better: capitals before lower case, a name before an address, the commoner one. */
