@@ -1,8 +1,6 @@
 package newsearch.indexer.extract.date;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,12 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.JsonLdScripts;
 import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Dates from a page's JSON-LD: {@code datePublished} of the article object (also inside {@code
@@ -25,18 +21,6 @@ import org.jsoup.select.QueryParser;
  * dateModified} as the update.
  */
 final class JsonLdDates {
-
-  // Parsed once: jsoup parses a selector string again on every call, for every page.
-  private static final Evaluator SCRIPTS =
-      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
-
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .build();
 
   /** Objects below these keys describe other things: comments, reviews, lists of other pages. */
   private static final Set<String> OTHER_THINGS =
@@ -70,10 +54,9 @@ final class JsonLdDates {
 
   static List<FoundDate> find(Document doc) {
     var fields = new ArrayList<Field>();
-    for (Element script : doc.select(SCRIPTS)) {
-      String text = script.data().replace("<![CDATA[", "").replace("]]>", "").strip();
+    for (String text : JsonLdScripts.texts(doc)) {
       try {
-        walk(JSON.readTree(text), fields);
+        walk(JsonLdScripts.parse(text), fields);
       } catch (IOException e) {
         Matcher m = LOOSE.matcher(text);
         while (m.find()) {

@@ -1,8 +1,6 @@
 package newsearch.indexer.extract.title;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.JsonLdScripts;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 
 /**
@@ -20,13 +18,6 @@ import org.jsoup.parser.Parser;
  */
 final class JsonLdNodes {
 
-  private static final JsonMapper JSON =
-      JsonMapper.builder()
-          .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-          .enable(JsonReadFeature.ALLOW_TRAILING_COMMA)
-          .enable(JsonReadFeature.ALLOW_SINGLE_QUOTES)
-          .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
-          .build();
   private static final Pattern ARTICLE = Pattern.compile("(?i).*(article|posting|report)$");
   private static final Pattern SITE = Pattern.compile("(?i).*organization$|website");
 
@@ -44,10 +35,9 @@ final class JsonLdNodes {
 
   static JsonLdNodes of(Document doc) {
     var nodes = new ArrayList<JsonNode>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
-      String text = script.data().replace("<![CDATA[", "").replace("]]>", "").strip();
+    for (String text : JsonLdScripts.texts(doc)) {
       try {
-        open(JSON.readTree(text), nodes);
+        open(JsonLdScripts.parse(text), nodes);
       } catch (IOException e) {
         // Broken JSON-LD is common on real pages; the meta tags and headings still apply.
       }
