@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an HTML page's authors, from the first signal that names a person: JSON-LD {@code author},
@@ -29,13 +32,17 @@ public final class HtmlAuthorFinder {
           "dcterms.creator",
           "byl");
 
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+  private static final Evaluator META = QueryParser.parse("meta[content]");
+
   private HtmlAuthorFinder() {}
 
   /**
    * The authors of {@code doc}; {@code outlet} (the page's site name, may be empty) is no author.
    */
   public static FoundAuthors find(Document doc, String outlet) {
-    String title = doc.select("meta[property=og:title]").attr("content");
+    String title = doc.select(OG_TITLE).attr("content");
     var shown =
         PageBylines.find(doc.body(), outlet, title.isBlank() ? doc.title() : title)
             .orElse(new BylineLines.Byline(List.of(), false));
@@ -71,9 +78,10 @@ public final class HtmlAuthorFinder {
   }
 
   private static List<String> meta(Document doc, String outlet) {
+    Elements metas = doc.select(META);
     for (String name : META_NAMES) {
       var names = new LinkedHashSet<String>();
-      for (Element e : doc.select("meta[content]")) {
+      for (Element e : metas) {
         if (!e.attr("name").equalsIgnoreCase(name) && !e.attr("property").equalsIgnoreCase(name)) {
           continue;
         }

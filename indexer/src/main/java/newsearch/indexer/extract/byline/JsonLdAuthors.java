@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The {@code author} of a page's JSON-LD: a string, a person, a list of them, or a reference to a
@@ -20,6 +22,8 @@ import org.jsoup.nodes.Element;
 final class JsonLdAuthors {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
   private static final int MAX_DEPTH = 6;
 
   private JsonLdAuthors() {}
@@ -30,7 +34,7 @@ final class JsonLdAuthors {
    */
   static List<String> find(Document doc, String outlet, boolean references) {
     var objects = new ArrayList<JsonNode>();
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       try {
         collect(JSON.readTree(script.data()), objects, 0);
       } catch (IOException e) {
