@@ -1,7 +1,10 @@
 package newsearch.indexer.extract.byline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,6 +27,25 @@ final class PageBylines {
       Pattern.compile(
           "(?i)related|recommend\\w*|comments?|sidebar|popular|trending|newsletter|promo|outbrain|breadcrumbs?"
               + "|taboola|widget|footer|more|read");
+
+  /** What every {@link #FURNITURE_WORD} contains: a name without any of them names no furniture. */
+  private static final List<String> FURNITURE_STEMS =
+      List.of(
+          "related",
+          "recommend",
+          "comment",
+          "sidebar",
+          "popular",
+          "trending",
+          "newsletter",
+          "promo",
+          "outbrain",
+          "breadcrumb",
+          "taboola",
+          "widget",
+          "footer",
+          "more",
+          "read");
 
   /**
    * A class that only says what is beside or inside it, not what it is: {@code has-sidebar}, {@code
@@ -53,6 +75,9 @@ final class PageBylines {
   private final StringBuilder line = new StringBuilder();
   private final List<Heading> headings = new ArrayList<>();
   private int headline = -1;
+
+  /** Pages repeat a few class names thousands of times: each is judged once. */
+  private final Map<String, Boolean> furnitureNames = new HashMap<>();
 
   /** A heading of the page and the line it is on. */
   private record Heading(int line, String text, boolean h1) {}
@@ -167,7 +192,7 @@ final class PageBylines {
     flush();
   }
 
-  private static boolean skipped(Element el) {
+  private boolean skipped(Element el) {
     String tag = el.normalName();
     return tag.equals("script")
         || tag.equals("style")
@@ -176,10 +201,15 @@ final class PageBylines {
         || tag.equals("nav")
         || tag.equals("aside")
         || tag.equals("footer")
-        || (!CONTENT_TAGS.contains(tag) && furniture(el.className() + " " + el.id()));
+        || (!CONTENT_TAGS.contains(tag)
+            && furnitureNames.computeIfAbsent(
+                el.className() + " " + el.id(), PageBylines::furniture));
   }
 
   private static boolean furniture(String names) {
+    if (!mayNameFurniture(names)) {
+      return false; // most class names hold none of the words: the split below is spared
+    }
     for (String name : names.split("\\s+")) {
       if (!name.isEmpty() && !STATE_CLASS.matcher(name).matches()) {
         for (String part : CLASS_PART.split(name)) {
@@ -187,6 +217,16 @@ final class PageBylines {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean mayNameFurniture(String names) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    for (String word : FURNITURE_STEMS) {
+      if (lower.contains(word)) {
+        return true;
       }
     }
     return false;

@@ -1,6 +1,7 @@
 package newsearch.indexer.extract.date;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
 import newsearch.indexer.extract.date.FoundDate.Kind;
@@ -39,9 +40,11 @@ final class BylineDates {
   static List<FoundDate> find(Element article, PageRegions regions, boolean monthFirst) {
     var labelled = new ArrayList<FoundDate>();
     var marked = new ArrayList<FoundDate>();
+    // Pages repeat a few class names thousands of times: each is judged once.
+    var marking = new HashMap<String, Boolean>();
     for (Element e : article.getAllElements()) {
       String names = e.className() + " " + e.id() + " " + e.attr("itemprop");
-      if (!marksDate(names)) {
+      if (!marking.computeIfAbsent(names, BylineDates::marksDate)) {
         continue;
       }
       String text = ArticleLines.shortText(e, MAX_BYLINE_CHARS);

@@ -40,14 +40,22 @@ public final class HtmlDateFinder {
    * the page names no address of its own.
    */
   public static Optional<FoundDate> find(Document doc, Optional<String> knownUrl) {
-    return choose(candidates(doc, knownUrl));
+    List<FoundDate> jsonLd = JsonLdDates.find(doc);
+    boolean monthFirst = monthFirst(doc, jsonLd);
+    Optional<FoundDate> url = urlDate(doc, knownUrl, monthFirst);
+    // The address's day wins whatever else the page shows (see choose): the rest is not read.
+    return url.isPresent() ? url : choose(candidates(doc, jsonLd, monthFirst, url));
   }
 
   /** Every date the page gives, grouped by signal in {@link Provenance} order. */
   public static List<FoundDate> candidates(Document doc, Optional<String> knownUrl) {
     List<FoundDate> jsonLd = JsonLdDates.find(doc);
-    String language = doc.select(LANGUAGE).attr("lang");
-    boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language, isoDays(doc, jsonLd));
+    boolean monthFirst = monthFirst(doc, jsonLd);
+    return candidates(doc, jsonLd, monthFirst, urlDate(doc, knownUrl, monthFirst));
+  }
+
+  private static List<FoundDate> candidates(
+      Document doc, List<FoundDate> jsonLd, boolean monthFirst, Optional<FoundDate> url) {
     var regions = new PageRegions(doc);
     Element article = regions.article();
     var all = new ArrayList<FoundDate>(jsonLd);
@@ -58,10 +66,7 @@ public final class HtmlDateFinder {
       shown = shown(doc.body(), regions, monthFirst);
     }
     all.addAll(shown.stream().filter(d -> d.provenance() == Provenance.TIME).toList());
-    pageUrl(doc)
-        .or(() -> knownUrl)
-        .flatMap(url -> UrlDates.find(url, monthFirst))
-        .ifPresent(d -> all.add(new FoundDate(d, Provenance.URL, Kind.PUBLISHED)));
+    url.ifPresent(all::add);
     all.addAll(shown.stream().filter(d -> d.provenance() != Provenance.TIME).toList());
     return all;
   }
@@ -116,6 +121,19 @@ public final class HtmlDateFinder {
 
   private static Optional<FoundDate> first(List<FoundDate> all, Predicate<FoundDate> p) {
     return all.stream().filter(p).findFirst();
+  }
+
+  private static boolean monthFirst(Document doc, List<FoundDate> jsonLd) {
+    String language = doc.select(LANGUAGE).attr("lang");
+    return DateOrder.monthFirst(doc.body().text(), language, isoDays(doc, jsonLd));
+  }
+
+  private static Optional<FoundDate> urlDate(
+      Document doc, Optional<String> knownUrl, boolean monthFirst) {
+    return pageUrl(doc)
+        .or(() -> knownUrl)
+        .flatMap(url -> UrlDates.find(url, monthFirst))
+        .map(d -> new FoundDate(d, Provenance.URL, Kind.PUBLISHED));
   }
 
   /** The days the page's metadata writes unambiguously: JSON-LD and ISO meta and time values. */

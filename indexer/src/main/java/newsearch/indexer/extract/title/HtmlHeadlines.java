@@ -23,11 +23,11 @@ final class HtmlHeadlines {
 
   private HtmlHeadlines() {}
 
-  static Headline find(Document doc, JsonLdNodes jsonLd, OutletVotes outlets) {
-    List<String> og = HtmlMeta.content(doc, "og:title").stream().toList();
+  static Headline find(Document doc, HtmlMeta meta, JsonLdNodes jsonLd, OutletVotes outlets) {
+    List<String> og = meta.content("og:title").stream().toList();
     List<String> ld = jsonLd.headlines();
     var titles = new ArrayList<String>(og);
-    HtmlMeta.content(doc, "twitter:title").ifPresent(titles::add);
+    meta.content("twitter:title").ifPresent(titles::add);
     titles.addAll(ld);
     titles.add(doc.title());
     List<Element> h1 = headings(doc, "h1", outlets);
