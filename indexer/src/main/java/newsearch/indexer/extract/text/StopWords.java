@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * share a language-independent sign of prose (jusText's "stop-word density"). One set for all
  * languages does as well on the dev pages as the list of each page's language.
  */
-final class StopWords {
+public final class StopWords {
 
   private static final List<String> SNOWBALL =
       List.of(
@@ -43,7 +43,8 @@ final class StopWords {
     this.all = CharArraySet.unmodifiableSet(all);
   }
 
-  static StopWords defaults() {
+  /** The function words of all the languages, loaded once. */
+  public static StopWords defaults() {
     return DEFAULTS;
   }
 
@@ -53,7 +54,7 @@ final class StopWords {
   }
 
   /** True when {@code word} is a function word in one of the languages. */
-  boolean isFunctionWord(String word) {
+  public boolean isFunctionWord(String word) {
     return !word.isEmpty() && all.contains(word);
   }
 
