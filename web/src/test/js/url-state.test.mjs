@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import {
   parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
   effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
-  lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful,
+  lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful, withLiteral,
 } from '../../main/resources/public/url-state.js';
 
 test('an empty query string is the start page', () => {
   const state = parseState('');
-  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, article: '' });
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, literal: false, article: '' });
   assert.equal(buildSearch(state), '');
 });
 
@@ -111,4 +111,12 @@ test('hiding doubtful extractions is a filter in the URL and in the API requests
   assert.equal(parseState('?minConfidence=0.5').hideDoubtful, true);
   assert.equal(hasFilters(state), true);
   assert.equal(withoutFilters(state).hideDoubtful, false);
+});
+
+test('"search with operators" keeps the query and reads it literally; a new query does not', () => {
+  const state = withLiteral(parseState('?q=RUSSIA+AND+UKRAINE&page=3'));
+  assert.equal(buildSearch(state), '?q=RUSSIA+AND+UKRAINE&literal=true');
+  assert.equal(parseState(buildSearch(state)).literal, true);
+  assert.equal(withQuery(state, 'talks').literal, false);
+  assert.equal(searchApiUrl(state), '/api/search?q=RUSSIA+AND+UKRAINE&literal=true&size=10');
 });

@@ -6,7 +6,7 @@ import {
 } from './format.js';
 import {
   articleSearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
-  withHideDoubtful, withPage, withSource, withUndated, withoutFilters,
+  withHideDoubtful, withLiteral, withPage, withQuery, withSource, withUndated, withoutFilters,
 } from './url-state.js';
 
 /** Shows one page of results for `state`. */
@@ -52,7 +52,19 @@ function alsoIn(hit, state) {
 
 function renderNotices(result, state) {
   const notices = clear($('notices'));
-  if (result.relaxed) {
+  if (result.interpretedAs) {
+    notices.append(el('p', { class: 'notice interpreted' }, 'Searched for: ',
+      el('q', {}, result.interpretedAs), ' · ',
+      navLink(buildSearch(withLiteral(state)), { class: 'literal-link' }, 'search with operators')));
+  }
+  if (result.didYouMean) {
+    notices.append(el('p', { class: 'notice did-you-mean' }, 'Did you mean ',
+      navLink(buildSearch(withQuery(state, result.didYouMean)), { class: 'correction' }, result.didYouMean),
+      '?'));
+  }
+  if (result.notice && result.total > 0) {
+    notices.append(el('p', { class: 'notice relaxed-notice' }, result.notice));
+  } else if (result.relaxed) {
     notices.append(el('p', { class: 'notice' },
       'Articles with any of your words, those with more of them first.'));
   }
@@ -60,14 +72,14 @@ function renderNotices(result, state) {
     notices.append(el('p', { class: 'notice warning' }, warning));
   }
   if (result.total === 0) {
-    notices.append(state.q || hasFilters(state) ? noResults(state) : emptyArchive());
+    notices.append(state.q || hasFilters(state) ? noResults(state, result) : emptyArchive());
   } else if (result.hits.length === 0) {
     notices.append(message('This page is past the last one.',
       el('p', {}, navLink(buildSearch(withPage(state, 1)), {}, 'Go to the first page'))));
   }
 }
 
-function noResults(state) {
+function noResults(state, result) {
   const what = state.q ? `No articles match “${state.q}”` : 'No articles';
   if (!hasFilters(state)) {
     return message(`${what}.`, el('p', {},
@@ -89,8 +101,11 @@ function noResults(state) {
   if (state.hideDoubtful) {
     chips.append(el('li', {}, navLink(buildSearch(withHideDoubtful(state, false)), {}, '× Doubtful extractions hidden')));
   }
+  const without = result.withoutFilters
+    ? `${formatCount(result.withoutFilters)} ${result.withoutFilters === 1 ? 'article matches' : 'articles match'} without them. `
+    : '';
   return message(`${what} with these filters.`,
-    el('p', {}, 'Try removing a filter:'), chips,
+    el('p', { class: 'without-filters' }, `${without}Try removing a filter:`), chips,
     el('p', {}, navLink(buildSearch(withoutFilters(state)), { class: 'reset-link' }, 'Reset all filters')));
 }
 

@@ -17,7 +17,7 @@ export const RESULT_WINDOW = 10000;
 
 /**
  * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
- * `dedupe=false` to show every version of a story, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view). Dates are
+ * `dedupe=false` to show every version of a story, `literal=true` to read operators even in capitals or prose, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view). Dates are
  * passed on as written: the API validates them.
  */
 export function parseState(search) {
@@ -34,6 +34,7 @@ export function parseState(search) {
     page: Number.isFinite(page) && page >= 1 ? page : 1,
     dedupe: params.get('dedupe') !== 'false',
     hideDoubtful: Number.parseFloat(params.get('minConfidence') ?? '') > 0,
+    literal: params.get('literal') === 'true',
     article: params.get('article') ?? '',
   };
 }
@@ -52,6 +53,7 @@ function filterParams(state, params) {
   if (state.sort) params.append('sort', state.sort);
   if (state.dedupe === false) params.append('dedupe', 'false');
   if (state.hideDoubtful) params.append('minConfidence', String(DOUBTFUL_BELOW));
+  if (state.literal && state.q) params.append('literal', 'true');
   return params;
 }
 
@@ -115,9 +117,14 @@ export function hasFilters(state) {
   return state.sources.length > 0 || Boolean(state.from || state.to) || state.undated || Boolean(state.hideDoubtful);
 }
 
-/** A new search keeps the filters and sort but starts again at page 1. */
+/** A new search keeps the filters and sort but starts again at page 1, read as the API reads it. */
 export function withQuery(state, q) {
-  return { ...state, q: q.trim(), page: 1, article: '' };
+  return { ...state, q: q.trim(), page: 1, article: '', literal: false };
+}
+
+/** The same query with its operators read as written ("search with operators"). */
+export function withLiteral(state) {
+  return { ...state, literal: true, page: 1, article: '' };
 }
 
 export function withSort(state, sort) {

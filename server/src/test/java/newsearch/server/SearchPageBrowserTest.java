@@ -88,13 +88,13 @@ class SearchPageBrowserTest {
   @Test
   void theStartPageListsTheNewestArticlesAndTheSortCanChange() {
     page.open("/");
-    assertEquals("Newest of 18 articles", page.text("#summary"));
+    assertEquals("Newest of 19 articles", page.text("#summary"));
     assertEquals(
         "Turnout rises in local election as polling stations stay open late",
         page.text(".hit-title"));
     new Select(page.find("#sort")).selectByValue("oldest");
     page.waitForPath("/?sort=oldest");
-    assertEquals("Oldest of 18 articles", page.text("#summary"));
+    assertEquals("Oldest of 19 articles", page.text("#summary"));
     assertEquals("Dover harbour reopens after winter storm repairs", page.text(".hit-title"));
   }
 
@@ -342,6 +342,50 @@ class SearchPageBrowserTest {
     Object overflow =
         page.script("return document.documentElement.scrollWidth > window.innerWidth + 1");
     assertEquals(Boolean.FALSE, overflow);
+  }
+
+  @Test
+  void theResultsFitAPhoneScreen() {
+    page.resize(ChromiumPage.PHONE);
+    // A headline of one long unbreakable word, and a results header with every tool in it.
+    page.open("/?q=" + enc("towpath volunteers"));
+    // A phone widens the layout viewport to content that does not fit: compare with the screen.
+    Object width = page.script("return document.documentElement.scrollWidth");
+    assertEquals(
+        390L, ((Number) width).longValue(), "the results header and headlines wrap at 390 px");
+  }
+
+  @Test
+  void aMisspellingOffersTheIndexSpelling() {
+    page.open("/?q=harbuor");
+    WebElement correction = page.find(".did-you-mean a.correction");
+    assertEquals("harbour", correction.getText());
+    correction.click();
+    page.waitForPath("/?q=harbour");
+    assertEquals("15 results for “harbour”", page.text("#summary"));
+  }
+
+  @Test
+  void capitalsAreReadAsWordsWithAWayBackToOperators() {
+    page.open("/?q=" + enc("HARBOUR NOT DOVER"));
+    assertTrue(page.text(".notice.interpreted").startsWith("Searched for: "));
+    page.find(".literal-link").click();
+    page.waitForUrlContaining("literal=true");
+    page.settled();
+    assertTrue(page.all(".notice.interpreted").isEmpty());
+    assertEquals("14 results for “HARBOUR NOT DOVER”", page.text("#summary"));
+  }
+
+  @Test
+  void aRelaxedSearchSaysWhatChanged() {
+    page.open("/?q=" + enc("harbour budget library"));
+    assertTrue(
+        page.text(".relaxed-notice").contains("showing articles with most of them"),
+        page.text("#notices"));
+  }
+
+  private static String enc(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static WebElement sourceCheckbox(String label) {

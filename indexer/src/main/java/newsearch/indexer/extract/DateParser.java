@@ -68,7 +68,8 @@ public final class DateParser {
    * 02/22/2025}) is read the only way it can be.
    */
   public static Optional<Found> find(String text, boolean monthFirst) {
-    if (text == null || text.isBlank()) {
+    if (text == null || !hasDigit(text)) {
+      // Every form names a day or a year in digits: most lines of a page are spared five scans.
       return Optional.empty();
     }
     var found = new ArrayList<Found>();
@@ -80,6 +81,16 @@ public final class DateParser {
     return found.stream()
         .min(Comparator.comparingInt(Found::start).thenComparing(f -> -(f.end() - f.start())))
         .map(f -> withTime(text, f));
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch >= '0' && ch <= '9') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private interface Reader {

@@ -8,7 +8,8 @@ import newsearch.indexer.model.Extraction;
 
 /**
  * How a run's articles were read (thread-safe): bodies by method, doubtful bodies by method, dates
- * by where they came from. A user reads from it which pages to check by hand.
+ * by where they came from, undated articles by why they have none, authors by where they came from.
+ * A user reads from it which pages to check by hand.
  */
 final class ExtractionCounts {
 
@@ -21,6 +22,8 @@ final class ExtractionCounts {
   private final Map<String, LongAdder> bodies = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> doubtful = new ConcurrentHashMap<>();
   private final Map<String, LongAdder> dates = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> undated = new ConcurrentHashMap<>();
+  private final Map<String, LongAdder> authors = new ConcurrentHashMap<>();
 
   void add(Extraction e) {
     count(bodies, e.body());
@@ -28,6 +31,10 @@ final class ExtractionCounts {
       count(doubtful, e.body());
     }
     count(dates, e.date().isEmpty() ? "none" : e.date());
+    if (e.date().isEmpty()) {
+      count(undated, e.undated().isEmpty() ? "not told" : e.undated());
+    }
+    count(authors, e.authors().isEmpty() ? "none" : e.authors());
   }
 
   /** The report's lines, empty when no article was read. */
@@ -48,6 +55,11 @@ final class ExtractionCounts {
         + nl
         + "Dates by origin: "
         + list(dates)
+        + "."
+        + nl
+        + (undated.isEmpty() ? "" : "Undated, why: " + list(undated) + "." + nl)
+        + "Authors by origin: "
+        + list(authors)
         + "."
         + nl;
   }

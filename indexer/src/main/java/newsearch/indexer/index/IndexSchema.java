@@ -107,11 +107,15 @@ public final class IndexSchema {
   /** How sure extraction is of the body, 0..1: a float point for filters, and stored. */
   public static final String CONFIDENCE = "confidence";
 
-  /** Where the headline, date and source came from: stored, empty ones left out. */
+  /** Where the headline, date, source and authors came from: stored, empty ones left out. */
   public static final String HEADLINE_ORIGIN = "headline_origin";
 
   public static final String DATE_ORIGIN = "date_origin";
   public static final String SOURCE_ORIGIN = "source_origin";
+  public static final String AUTHORS_ORIGIN = "authors_origin";
+
+  /** Stored: why an article has no date, as its extraction tells. */
+  public static final String UNDATED = "undated";
 
   /** Commit user data: when the index was built and what built it. */
   public static final String BUILT_AT = "newsearch.builtAt";
@@ -216,6 +220,8 @@ public final class IndexSchema {
     storeIfGiven(doc, HEADLINE_ORIGIN, e.headline());
     storeIfGiven(doc, DATE_ORIGIN, e.date());
     storeIfGiven(doc, SOURCE_ORIGIN, e.source());
+    storeIfGiven(doc, AUTHORS_ORIGIN, e.authors());
+    storeIfGiven(doc, UNDATED, e.undated());
   }
 
   private static void storeIfGiven(Document doc, String field, String value) {

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.Optional;
+import newsearch.indexer.extract.byline.FoundAuthors;
+import newsearch.indexer.extract.byline.HtmlAuthorFinder;
 import newsearch.indexer.extract.date.FoundDate;
 import newsearch.indexer.extract.date.HtmlDateFinder;
+import newsearch.indexer.extract.date.UndatedReason;
 import newsearch.indexer.extract.html.BodyExtraction;
 import newsearch.indexer.extract.html.HtmlBodyExtractor;
 import newsearch.indexer.extract.html.PageCharset;
@@ -45,24 +48,30 @@ public final class HtmlPageReader implements ArticleReader {
             text(doc.selectFirst("h1")),
             jsonLd.flatMap(n -> JsonFields.text(n, "headline")),
             Optional.of(doc.title()));
-    // Before body(): the finder reads the whole page, which body() strips of its furniture.
-    Optional<FoundDate> found = HtmlDateFinder.find(doc);
+    PageArticle article = PageArticle.of(file);
+    // Before body(): the finders read the whole page, which body() strips of its furniture.
+    Optional<FoundDate> found = HtmlDateFinder.find(doc, article.sidecarUrl(sink));
     Optional<ArticleDate> date = found.map(FoundDate::date);
     String source =
         first(
             meta(doc, "og:site_name"),
             jsonLd.map(n -> n.path("publisher")).flatMap(p -> JsonFields.text(p, "name")));
+    FoundAuthors authors = HtmlAuthorFinder.find(doc, source);
+    String undated = found.isPresent() ? "" : UndatedReason.of(doc).label();
     String url = pageUrl(doc);
     BodyExtraction body = bodies.extract(doc, url);
-    PageArticle.of(file)
+    article
         .headline(headline)
         .date(date)
         .source(source)
         .body(body.text())
         .url(url)
+        .authors(authors.names())
         .extraction(
             Extraction.body(body.method(), body.confidence())
-                .withDate(found.map(f -> f.provenance().label()).orElse("")))
+                .withDate(found.map(f -> f.provenance().label()).orElse(""))
+                .withAuthors(authors.origin())
+                .withUndated(undated))
         .sendTo(sink, "no article found (no text content)");
   }
 

@@ -21,6 +21,8 @@ final class PageArticle {
   private String source = "";
   private String body = "";
   private String url = "";
+  private List<String> authors = List.of();
+  private ArticleOverrides overrides;
   private Extraction extraction = Extraction.body("unknown", 0);
 
   private PageArticle(CorpusFile page) {
@@ -62,6 +64,26 @@ final class PageArticle {
     return this;
   }
 
+  PageArticle authors(List<String> authors) {
+    this.authors = authors;
+    return this;
+  }
+
+  /**
+   * The address the page's sidecar gives, for a reader that needs it before the article is sent (a
+   * date in the address); the sidecar is read once, its problems go to {@code sink}.
+   */
+  Optional<String> sidecarUrl(ArticleSink sink) {
+    return overrides(sink).url();
+  }
+
+  private ArticleOverrides overrides(ArticleSink sink) {
+    if (overrides == null) {
+      overrides = Sidecar.read(page, sink);
+    }
+    return overrides;
+  }
+
   /**
    * Applies the sidecar (its problems go to {@code sink}, and the page is still read), then sends
    * the article to {@code sink}.
@@ -70,7 +92,7 @@ final class PageArticle {
    * @throws FileSkipped when the article has no body
    */
   void sendTo(ArticleSink sink, String noBody) throws FileSkipped {
-    ArticleOverrides overrides = Sidecar.read(page, sink);
+    ArticleOverrides overrides = overrides(sink);
     var article =
         new Article(
                 page.id(),
@@ -79,7 +101,7 @@ final class PageArticle {
                 source,
                 body,
                 url,
-                List.of(),
+                authors,
                 page.relative(),
                 origins(extraction, overrides))
             .withOverrides(overrides);
@@ -100,6 +122,9 @@ final class PageArticle {
     }
     if (overrides.source().isPresent()) {
       e = e.withSource(Sidecar.ORIGIN);
+    }
+    if (overrides.authors().isPresent()) {
+      e = e.withAuthors(Sidecar.ORIGIN);
     }
     return e;
   }

@@ -1,5 +1,6 @@
 package newsearch.indexer.read;
 
+import newsearch.indexer.extract.byline.TextAuthorFinder;
 import newsearch.indexer.extract.text.ExtractedPage;
 import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.model.Extraction;
@@ -32,9 +33,12 @@ public final class TextPageReader implements ArticleReader {
         .date(page.date())
         .source(page.source())
         .body(page.body())
+        .authors(page.authors())
         .extraction(
             Extraction.body(page.bodyMethod(), page.confidence())
-                .withDate(page.date().isPresent() ? DATE_ORIGIN : ""))
+                .withDate(page.date().isPresent() ? DATE_ORIGIN : "")
+                .withAuthors(page.authors().isEmpty() ? "" : TextAuthorFinder.ORIGIN)
+                .withUndated(page.undated()))
         .sendTo(sink, "no article found (only boilerplate)");
   }
 }

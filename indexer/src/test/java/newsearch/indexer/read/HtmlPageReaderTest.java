@@ -82,4 +82,63 @@ class HtmlPageReaderTest {
     assertThrows(
         FileSkipped.class, () -> read("empty.html", "<html><body><nav>Home</nav></body></html>"));
   }
+
+  @Test
+  void theSidecarsAddressGivesTheDateOfAPageThatNamesNoAddress() throws Exception {
+    Files.writeString(
+        dir.resolve("story.meta.json"),
+        "{\"url\": \"https://news.example/2023/04/17/harbour-reopens\"}");
+    Article a =
+        read(
+                "story.html",
+                """
+                <html><head><title>Harbour reopens</title></head><body><article>
+                <h1>Harbour reopens</h1>
+                <p>The harbour reopened to boats on Monday after the storm damage was repaired.</p>
+                <p>Fishing crews said they were glad to be back at sea after three weeks ashore.</p>
+                </article></body></html>
+                """)
+            .get(0);
+    assertEquals("2023-04-17", a.date().orElseThrow().iso());
+    assertEquals("url", a.extraction().date());
+  }
+
+  @Test
+  void anUndatedPageSaysWhy() throws Exception {
+    Article footerOnly =
+        read(
+                "footer.html",
+                """
+                <html><head><title>Harbour reopens</title></head><body><article>
+                <h1>Harbour reopens</h1>
+                <p>The harbour reopened to boats after the storm damage was repaired.</p>
+                </article><footer>© 12 March 2021 Coast Weekly</footer></body></html>
+                """)
+            .get(0);
+    assertTrue(footerOnly.date().isEmpty());
+    assertEquals("only a copyright, footer or comment date", footerOnly.extraction().undated());
+    Article none =
+        read(
+                "none.html",
+                """
+                <html><head><title>Harbour reopens</title></head><body><article>
+                <h1>Harbour reopens</h1>
+                <p>The harbour reopened to boats after the storm damage was repaired.</p>
+                </article></body></html>
+                """)
+            .get(0);
+    assertEquals("no date signal", none.extraction().undated());
+    Article future =
+        read(
+                "future.html",
+                """
+                <html><head><title>Harbour reopens</title>
+                <meta property="article:published_time" content="1970-01-01T00:00:00Z"></head>
+                <body><article><h1>Harbour reopens</h1>
+                <p>The harbour reopened to boats after the storm damage was repaired.</p>
+                </article></body></html>
+                """)
+            .get(0);
+    assertEquals("date out of range", future.extraction().undated());
+  }
 }

@@ -26,7 +26,8 @@ final class RequestParams {
         bool(ctx, "facets", true),
         bool(ctx, "highlight", true),
         bool(ctx, "dedupe", true),
-        number(ctx, "minConfidence", 0));
+        number(ctx, "minConfidence", 0),
+        bool(ctx, "literal", false));
   }
 
   static double number(Context ctx, String name, double fallback) {

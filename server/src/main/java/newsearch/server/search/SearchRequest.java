@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param dedupe whether to show each story (near-duplicate articles) once, at its best hit
  * @param minConfidence only articles whose body extraction is at least this sure, 0..1; 0 takes
  *     every article
+ * @param literal read the query's syntax as written, even where capitals or prose would be read as
+ *     words (the page's "search with operators")
  */
 public record SearchRequest(
     String query,
@@ -33,7 +35,8 @@ public record SearchRequest(
     boolean facets,
     boolean highlight,
     boolean dedupe,
-    double minConfidence) {
+    double minConfidence,
+    boolean literal) {
 
   /** The source filter value (and facet value) for articles whose outlet is unknown. */
   public static final String UNKNOWN_SOURCE = "_unknown";
@@ -81,6 +84,36 @@ public record SearchRequest(
               + (long) page * size
               + "; narrow the search instead");
     }
+  }
+
+  /** A search read as capitals and prose are read (the default). */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean undated,
+      Optional<SortOrder> sort,
+      int page,
+      int size,
+      boolean facets,
+      boolean highlight,
+      boolean dedupe,
+      double minConfidence) {
+    this(
+        query,
+        sources,
+        from,
+        to,
+        undated,
+        sort,
+        page,
+        size,
+        facets,
+        highlight,
+        dedupe,
+        minConfidence,
+        false);
   }
 
   /** A search of every article, however sure its extraction. */
@@ -163,6 +196,30 @@ public record SearchRequest(
         facets,
         highlight,
         dedupe,
-        minConfidence);
+        minConfidence,
+        literal);
+  }
+
+  /** The same search in {@code order}. */
+  public SearchRequest withSort(SortOrder order) {
+    return new SearchRequest(
+        query,
+        sources,
+        from,
+        to,
+        undated,
+        Optional.of(order),
+        page,
+        size,
+        facets,
+        highlight,
+        dedupe,
+        minConfidence,
+        literal);
+  }
+
+  /** Whether the request narrows the articles by source, date or extraction confidence. */
+  public boolean filtered() {
+    return !sources.isEmpty() || from.isPresent() || to.isPresent() || undated || minConfidence > 0;
   }
 }

@@ -14,6 +14,13 @@ import java.util.List;
  *     article has every word of
  * @param warnings parts of the query that were not understood or were cut short
  * @param facets absent when not asked for
+ * @param interpretedAs how the query was read, when that differs from its literal syntax (a query
+ *     in capitals or a pasted sentence read as words); absent otherwise
+ * @param notice what was changed to avoid an empty answer, or why it is empty; absent otherwise
+ * @param didYouMean the query with unknown words replaced by the index's nearest ones; absent when
+ *     every word is known
+ * @param withoutFilters when the filters alone empty the answer: how many articles match without
+ *     them; absent otherwise
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SearchResult(
@@ -26,4 +33,8 @@ public record SearchResult(
     boolean relaxed,
     List<String> warnings,
     List<Hit> hits,
-    Facets facets) {}
+    Facets facets,
+    String interpretedAs,
+    String notice,
+    String didYouMean,
+    Long withoutFilters) {}

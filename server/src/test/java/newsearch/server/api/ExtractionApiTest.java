@@ -73,6 +73,18 @@ class ExtractionApiTest {
   }
 
   @Test
+  void theArticleViewGivesEachPagesBylineAndWhereItCameFrom() throws Exception {
+    JsonNode html = get("/api/articles/ferry-strike");
+    assertEquals(List.of("Ana Lind"), JSON.convertValue(html.get("authors"), List.class));
+    assertEquals("byline", html.at("/extraction/authors").asText());
+    JsonNode text = get("/api/articles/ferry-page");
+    assertEquals(
+        List.of("Tom Berg", "Eva Sund"), JSON.convertValue(text.get("authors"), List.class));
+    assertEquals("Ferry timetable changes explained", text.get("headline").asText());
+    assertEquals("byline", text.at("/extraction/authors").asText());
+  }
+
+  @Test
   void minConfidenceKeepsExactlyTheArticlesThatSureInSearchAndExport() throws Exception {
     for (double min : new double[] {0, 0.3, 0.5, 0.8, 1}) {
       Set<String> expected = new TreeSet<>();

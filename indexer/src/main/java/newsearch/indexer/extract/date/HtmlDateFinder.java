@@ -11,6 +11,8 @@ import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds an HTML page's publication date from every signal it gives ({@link Provenance}): JSON-LD,
@@ -20,6 +22,11 @@ import org.jsoup.nodes.Element;
  * <p>Reads the whole parsed document (not only the extracted body) and never changes it.
  */
 public final class HtmlDateFinder {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator LANGUAGE = QueryParser.parse("html[lang]");
+  private static final Evaluator DATED_ELEMENTS =
+      QueryParser.parse("meta[content], time[datetime]");
 
   private HtmlDateFinder() {}
 
@@ -39,7 +46,7 @@ public final class HtmlDateFinder {
   /** Every date the page gives, grouped by signal in {@link Provenance} order. */
   public static List<FoundDate> candidates(Document doc, Optional<String> knownUrl) {
     List<FoundDate> jsonLd = JsonLdDates.find(doc);
-    String language = doc.select("html[lang]").attr("lang");
+    String language = doc.select(LANGUAGE).attr("lang");
     boolean monthFirst = DateOrder.monthFirst(doc.body().text(), language, isoDays(doc, jsonLd));
     var regions = new PageRegions(doc);
     Element article = regions.article();
@@ -115,7 +122,7 @@ public final class HtmlDateFinder {
   private static Set<LocalDate> isoDays(Document doc, List<FoundDate> jsonLd) {
     var days = new HashSet<LocalDate>();
     jsonLd.forEach(d -> days.add(d.date().day()));
-    for (Element e : doc.select("meta[content], time[datetime]")) {
+    for (Element e : doc.select(DATED_ELEMENTS)) {
       String value = e.hasAttr("datetime") ? e.attr("datetime") : e.attr("content");
       ArticleDate.parseIso(value).ifPresent(d -> days.add(d.day()));
     }

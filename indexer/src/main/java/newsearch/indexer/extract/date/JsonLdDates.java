@@ -16,6 +16,8 @@ import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Dates from a page's JSON-LD: {@code datePublished} of the article object (also inside {@code
@@ -23,6 +25,10 @@ import org.jsoup.nodes.Element;
  * dateModified} as the update.
  */
 final class JsonLdDates {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator SCRIPTS =
+      QueryParser.parse("script[type~=(?i)application/ld\\+json]");
 
   private static final JsonMapper JSON =
       JsonMapper.builder()
@@ -64,7 +70,7 @@ final class JsonLdDates {
 
   static List<FoundDate> find(Document doc) {
     var fields = new ArrayList<Field>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       String text = script.data().replace("<![CDATA[", "").replace("]]>", "").strip();
       try {
         walk(JSON.readTree(text), fields);

@@ -10,6 +10,8 @@ import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Dates from {@code <meta>} tags (by {@code property}, {@code name}, {@code itemprop} or {@code
@@ -17,6 +19,9 @@ import org.jsoup.nodes.Element;
  * Core, then the tags of publishing tools and the generic ones ({@code date}, {@code pubdate}).
  */
 final class MetaDates {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator METAS = QueryParser.parse("meta[content]");
 
   /** Publication tags, the most specific first. */
   static final List<String> PUBLISHED =
@@ -76,7 +81,7 @@ final class MetaDates {
 
   static List<FoundDate> find(Document doc, PageRegions regions, boolean monthFirst) {
     Map<String, String> tags = new HashMap<>();
-    for (Element meta : doc.select("meta[content]")) {
+    for (Element meta : doc.select(METAS)) {
       if (!meta.attr("itemprop").isEmpty() && regions.isFurniture(meta)) {
         continue;
       }

@@ -1,5 +1,6 @@
 package newsearch.indexer.extract.date;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.regex.Pattern;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The parts of one page a date may come from: the article, not the furniture around it (navigation,
@@ -17,6 +20,12 @@ import org.jsoup.nodes.Element;
  * without changing it, since the body extractor runs on the same one.
  */
 final class PageRegions {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator HEADLINES = QueryParser.parse("h1");
+  private static final Evaluator ARTICLES =
+      QueryParser.parse("article, [itemtype~=(?i)(Article|BlogPosting)$]");
+  private static final Evaluator MAIN = QueryParser.parse("main, [role=main]");
 
   private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "menu", "dialog");
   private static final Set<String> FURNITURE_ROLES =
@@ -53,21 +62,32 @@ final class PageRegions {
 
   private final Document doc;
   private final Element headline;
+
+  /** The headline and every element around it, looked up for each element of the page. */
+  private final Set<Element> headlineBlock = Collections.newSetFromMap(new IdentityHashMap<>());
+
   private final Map<Element, Boolean> furniture = new IdentityHashMap<>();
+  private final Map<Element, Boolean> inArticle = new IdentityHashMap<>();
 
   /** Pages repeat a few class names thousands of times. */
   private final Map<String, Boolean> furnitureNames = new HashMap<>();
 
+  private final Map<String, Boolean> articleNames = new HashMap<>();
+
   PageRegions(Document doc) {
     this.doc = doc;
     this.headline = headline(doc);
+    if (headline != null) {
+      headlineBlock.add(headline);
+      headlineBlock.addAll(headline.parents());
+    }
   }
 
   /** The headline's {@code <h1>}: the one that matches the page's title, else the first. */
   private static Element headline(Document doc) {
     String title = TextNorm.fold(doc.title());
     Element first = null;
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : doc.select(HEADLINES)) {
       String text = TextNorm.fold(h1.text());
       if (text.length() >= 10 && title.contains(text)) {
         return h1;
@@ -111,11 +131,12 @@ final class PageRegions {
         || siteHeader(el);
   }
 
-  private static boolean siteHeader(Element el) {
-    if (insideArticle(el)) {
+  private boolean siteHeader(Element el) {
+    String names = el.className() + " " + el.id();
+    if (!mayNameSiteHeader(names) || insideArticle(el)) {
       return false;
     }
-    for (String name : (el.className() + " " + el.id()).strip().split("\\s+")) {
+    for (String name : names.strip().split("\\s+")) {
       if (SITE_HEADER.matcher(name).matches()) {
         return true;
       }
@@ -123,8 +144,14 @@ final class PageRegions {
     return false;
   }
 
+  /** A cheap test before the split: most class names hold neither word. */
+  private static boolean mayNameSiteHeader(String names) {
+    String lower = names.toLowerCase(Locale.ROOT);
+    return lower.contains("header") || lower.contains("footer");
+  }
+
   private boolean holdsHeadline(Element el) {
-    return headline != null && (el == headline || headline.parents().contains(el));
+    return headlineBlock.contains(el);
   }
 
   private boolean besideHeadline(Element el) {
@@ -142,16 +169,25 @@ final class PageRegions {
     return false;
   }
 
-  private static boolean insideArticle(Element e) {
-    for (Element el = e.parent(); el != null; el = el.parent()) {
-      if (CONTENT_TAGS.contains(el.tagName())
-          || el.attr("role").equals("main")
-          || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
-          || hasWord(el.className(), ARTICLE_NAME)) {
-        return true;
-      }
+  /** True when an ancestor of {@code e} marks the article; known once for each element. */
+  private boolean insideArticle(Element e) {
+    Element parent = e.parent();
+    if (parent == null) {
+      return false;
     }
-    return false;
+    Boolean known = inArticle.get(parent);
+    if (known == null) {
+      known = marksArticle(parent) || insideArticle(parent);
+      inArticle.put(parent, known);
+    }
+    return known;
+  }
+
+  private boolean marksArticle(Element el) {
+    return CONTENT_TAGS.contains(el.tagName())
+        || el.attr("role").equals("main")
+        || ARTICLE_TYPE.matcher(el.attr("itemtype")).find()
+        || articleNames.computeIfAbsent(el.className(), n -> hasWord(n, ARTICLE_NAME));
   }
 
   private static boolean hasWord(String names, Pattern word) {
@@ -170,7 +206,7 @@ final class PageRegions {
    */
   Element article() {
     Element firstArticle = null;
-    for (Element a : doc.select("article, [itemtype~=(?i)(Article|BlogPosting)$]")) {
+    for (Element a : doc.select(ARTICLES)) {
       if (isFurniture(a)) {
         continue;
       }
@@ -185,7 +221,7 @@ final class PageRegions {
     if (firstArticle != null && headline == null) {
       return firstArticle;
     }
-    Element main = first(doc.select("main, [role=main]"));
+    Element main = first(doc.select(MAIN));
     return main != null && (headline == null || holdsHeadline(main)) ? main : doc.body();
   }
 

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import newsearch.indexer.extract.date.FoundDate.Kind;
 import newsearch.indexer.model.ArticleDate;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Dates from {@code <time datetime>} elements and dated microformats ({@code class="published"} or
@@ -17,6 +19,12 @@ import org.jsoup.nodes.Element;
  * update.
  */
 final class TimeElementDates {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator TIMES =
+      QueryParser.parse(
+          "time[datetime], time[pubdate], [title].published, [title].updated,"
+              + " [itemprop=datePublished][datetime], [itemprop=dateModified][datetime]");
 
   private static final Pattern UPDATED_NAME = Pattern.compile("(?i)updat|modif|edited|revis");
   private static final Pattern PUBLISHED_NAME =
@@ -29,10 +37,7 @@ final class TimeElementDates {
     var marked = new ArrayList<FoundDate>();
     var plain = new ArrayList<FoundDate>();
     var updated = new ArrayList<FoundDate>();
-    for (Element e :
-        article.select(
-            "time[datetime], time[pubdate], [title].published, [title].updated,"
-                + " [itemprop=datePublished][datetime], [itemprop=dateModified][datetime]")) {
+    for (Element e : article.select(TIMES)) {
       if (regions.isFurniture(e)) {
         continue;
       }

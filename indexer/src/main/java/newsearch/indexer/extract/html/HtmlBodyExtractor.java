@@ -5,6 +5,8 @@ import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the article body of a parsed HTML page. Furniture is marked and removed first; then two
@@ -14,6 +16,9 @@ import org.jsoup.nodes.Element;
  * independent candidates agree.
  */
 public final class HtmlBodyExtractor {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator MARKED = QueryParser.parse("[" + Furniture.MARK + "]");
 
   /**
    * Readability loses to the own scorer only when its prose is under this share of the scorer's: it
@@ -37,7 +42,7 @@ public final class HtmlBodyExtractor {
     Furniture.mark(body);
     OtherArticles.mark(doc);
     // Both candidates skip marked elements; removing them also spares Readability their cost.
-    body.select("[" + Furniture.MARK + "]").remove();
+    body.select(MARKED).remove();
     List<TextBlock> own =
         ContentScorer.best(body).map(s -> BlockFilter.keep(s.blocks())).orElse(List.of());
     List<TextBlock> readability =

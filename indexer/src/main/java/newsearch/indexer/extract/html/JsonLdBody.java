@@ -6,12 +6,17 @@ import java.io.IOException;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The {@code articleBody} a page states in its JSON-LD. A candidate, not a truth: publishers fill
  * it with a teaser, the whole text without paragraph breaks, or text with markup left in.
  */
 final class JsonLdBody {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -20,7 +25,7 @@ final class JsonLdBody {
   /** The longest {@code articleBody} in the page's JSON-LD blocks, if any. */
   static Optional<String> of(Document doc) {
     String best = "";
-    for (Element script : doc.select("script[type=application/ld+json]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       try {
         JsonNode root = JSON.readTree(script.data());
         for (JsonNode body :

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Teasers of other stories on an article's page: when a page holds several {@code <article>}
@@ -14,13 +16,18 @@ import org.jsoup.nodes.Element;
  */
 final class OtherArticles {
 
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator ARTICLES = QueryParser.parse("article");
+  private static final Evaluator HEADINGS = QueryParser.parse("h1, h2, h3");
+  private static final Evaluator OG_TITLE = QueryParser.parse("meta[property=og:title]");
+
   /** Shorter titles ("News", "Home") match too much to tell one article from another. */
   private static final int MIN_TITLE_CHARS = 8;
 
   private OtherArticles() {}
 
   static void mark(Document doc) {
-    List<Element> articles = doc.select("article");
+    List<Element> articles = doc.select(ARTICLES);
     if (articles.size() < 2) {
       return;
     }
@@ -30,7 +37,7 @@ final class OtherArticles {
     }
     var own = new ArrayList<Element>();
     for (Element a : articles) {
-      for (Element h : a.select("h1, h2, h3")) {
+      for (Element h : a.select(HEADINGS)) {
         String k = key(h.text());
         if (k.length() >= MIN_TITLE_CHARS && (title.contains(k) || k.contains(title))) {
           own.add(a);
@@ -50,7 +57,7 @@ final class OtherArticles {
   }
 
   private static String headline(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title]");
+    Element og = doc.selectFirst(OG_TITLE);
     return og != null && !og.attr("content").isBlank() ? og.attr("content") : doc.title();
   }
 

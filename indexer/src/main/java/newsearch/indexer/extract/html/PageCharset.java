@@ -77,6 +77,12 @@ public final class PageCharset {
   }
 
   private static Optional<String> strictUtf8(byte[] bytes) {
+    // The fast decoder marks each malformed sequence with U+FFFD: without one the bytes were valid,
+    // and only a page that holds the mark needs the slow strict decoder to tell.
+    String lenient = new String(bytes, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return Optional.of(lenient);
+    }
     try {
       return Optional.of(
           StandardCharsets.UTF_8

@@ -40,6 +40,10 @@ record TextBlock(String text, int linkChars, String tag, Element owner) {
   }
 
   private static boolean isCjk(char ch) {
+    if (ch < '\u1100') {
+      // Below Hangul Jamo no script counts: most text never pays for the script lookup.
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(ch);
     return script == Character.UnicodeScript.HAN
         || script == Character.UnicodeScript.HIRAGANA

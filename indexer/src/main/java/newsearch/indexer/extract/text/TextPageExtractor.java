@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
+import newsearch.indexer.extract.byline.TextAuthorFinder;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
@@ -44,7 +45,7 @@ public final class TextPageExtractor {
     this.furniture = furniture;
     this.classifier = new LineClassifier(phrases);
     this.headlines = new HeadlineFinder(phrases);
-    this.dates = new PublicationDateFinder(phrases);
+    this.dates = new PublicationDateFinder();
     this.sources = new SourceFinder(phrases);
     this.repair = new SentenceRepair(phrases);
   }
@@ -64,7 +65,23 @@ public final class TextPageExtractor {
     String body = run.map(r -> body(r, headline)).orElse("");
     Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
     double confidence = run.map(TextPageExtractor::confidence).orElse(0.0);
-    return new ExtractedPage(headline, day, source, body, ExtractedPage.TEXT_LINES, confidence);
+    List<String> authors = authors(lines, headline, bodyStart, source);
+    String undated =
+        date.isPresent() ? "" : PublicationDateFinder.undated(lines, bodyStart, end).label();
+    return new ExtractedPage(
+        headline, day, source, body, ExtractedPage.TEXT_LINES, confidence, authors, undated);
+  }
+
+  /** The byline's names, looked for around the headline's line (the last above the body). */
+  private static List<String> authors(
+      List<PageLine> lines, String headline, int bodyStart, String source) {
+    String key = TextNorm.key(headline);
+    int at = -1;
+    for (int i = Math.min(bodyStart, lines.size()) - 1; i >= 0 && at < 0 && !key.isEmpty(); i--) {
+      at = TextNorm.key(lines.get(i).text()).equals(key) ? i : -1;
+    }
+    List<String> texts = lines.stream().map(PageLine::text).toList();
+    return TextAuthorFinder.find(texts, at, bodyStart, source).names();
   }
 
   /**

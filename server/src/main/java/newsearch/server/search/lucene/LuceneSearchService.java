@@ -21,6 +21,7 @@ import newsearch.server.search.RelatedArticle;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchResult;
 import newsearch.server.search.SearchService;
+import newsearch.server.search.SortOrder;
 import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
@@ -29,12 +30,17 @@ import newsearch.server.search.lucene.query.LuceneQuery;
 import newsearch.server.search.lucene.query.QueryTranslator;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
+import newsearch.server.search.query.Relaxation;
+import newsearch.server.search.query.UserQuery;
 import newsearch.server.search.query.UserQueryParser;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -56,6 +62,9 @@ public final class LuceneSearchService implements SearchService {
    */
   static final int LONG_QUERY_WORDS = 4;
 
+  private static final String ANY_WORD =
+      "No article has all of these words; showing articles with any of them.";
+
   private final IndexSchema schema = new IndexSchema();
   private final QueryTranslator translator = new QueryTranslator(schema.analyzer());
   private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
@@ -67,9 +76,26 @@ public final class LuceneSearchService implements SearchService {
    *
    * @param query the user's query as it ran (relaxed or not), without the filters
    * @param filtered the same with the request's filters
-   * @param relaxed whether any one of the words was enough
+   * @param relaxed whether a weaker form than the query as written ran
+   * @param notice what was changed, or why nothing matched; null when nothing needs saying
+   * @param withoutFilters the articles the query matches without the filters, when the filters
+   *     alone empty the answer; else null
    */
-  private record Matching(Query query, Query filtered, Matches matches, boolean relaxed) {}
+  private record Matching(
+      Query query,
+      Query filtered,
+      Matches matches,
+      boolean relaxed,
+      String notice,
+      Long withoutFilters) {
+
+    Matching withNotice(String notice, Long withoutFilters) {
+      return new Matching(query, filtered, matches, relaxed, notice, withoutFilters);
+    }
+  }
+
+  /** A user's query as parsed, and as Lucene runs it with this index's name variants. */
+  private record Parsed(UserQuery user, LuceneQuery lucene, Optional<NameVariants> variants) {}
 
   private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
     this.manager = manager;
@@ -106,7 +132,10 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher shared = manager.acquire();
     try {
       IndexSearcher searcher = timed(shared);
-      LuceneQuery parsed = parse(searcher, request.query());
+      Parsed parsed = parse(searcher, request.query(), request.literal());
+      if (parsed.user().onlyExcludes() && request.sort().isEmpty()) {
+        request = request.withSort(SortOrder.NEWEST);
+      }
       Optional<Stories> stories = stories(searcher, request);
       Matching matching = match(searcher, parsed, request, stories);
       Collapse page = collapse(searcher, matching, request, stories);
@@ -117,7 +146,9 @@ public final class LuceneSearchService implements SearchService {
         var highlights = new Highlights(searcher, schema.analyzer());
         hits = Hits.marked(highlights, matching.filtered(), page.page(), hits);
       }
-      var warnings = new ArrayList<>(parsed.warnings());
+      var warnings = new ArrayList<>(parsed.lucene().warnings());
+      Optional<String> didYouMean =
+          new Corrections(searcher, schema.analyzer()).of(parsed.user(), request.query());
       if (searcher.timedOut()) {
         warnings.add("The search took too long and was cut short: results may be incomplete.");
       }
@@ -131,7 +162,11 @@ public final class LuceneSearchService implements SearchService {
           matching.relaxed(),
           List.copyOf(warnings),
           hits,
-          facets.orElse(null));
+          facets.orElse(null),
+          parsed.user().interpretedAs().orElse(null),
+          matching.notice(),
+          didYouMean.orElse(null),
+          matching.withoutFilters());
     } finally {
       manager.release(shared);
     }
@@ -146,9 +181,11 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /** The user's query as Lucene runs it, a name's word finding its spellings in this index. */
-  private LuceneQuery parse(IndexSearcher searcher, String query) throws IOException {
-    var variants = new NameVariants(searcher.getIndexReader(), variantsFile);
-    return translator.translate(UserQueryParser.parse(query), Optional.of(variants));
+  private Parsed parse(IndexSearcher searcher, String query, boolean literal) throws IOException {
+    Optional<NameVariants> variants =
+        Optional.of(new NameVariants(searcher.getIndexReader(), variantsFile));
+    UserQuery user = UserQueryParser.parse(query, literal);
+    return new Parsed(user, translator.translate(user, variants), variants);
   }
 
   /** The stories of the index when the request shows each story once; else empty. */
@@ -158,25 +195,48 @@ public final class LuceneSearchService implements SearchService {
   }
 
   /**
-   * Runs the query. A relaxable query runs with any word enough when it is a question, or when no
-   * article has every word.
+   * Runs the query. A relaxable question runs with any word enough; a query that finds nothing runs
+   * its weaker forms ({@link Relaxation}) in order, with the same filters, until one finds
+   * something; when none does and the filters are to blame, the answer says so.
    */
-  private static Matching match(
-      IndexSearcher searcher, LuceneQuery parsed, SearchRequest request, Optional<Stories> stories)
+  private Matching match(
+      IndexSearcher searcher, Parsed parsed, SearchRequest request, Optional<Stories> stories)
       throws IOException {
     Optional<Query> filter = Filters.of(request);
-    Optional<Query> relaxed = parsed.relaxed();
-    if (relaxed.isPresent() && parsed.words() >= LONG_QUERY_WORDS) {
-      return run(searcher, relaxed.get(), filter, request, stories, true);
+    LuceneQuery lucene = parsed.lucene();
+    Optional<Query> relaxed = lucene.relaxed();
+    if (relaxed.isPresent() && lucene.words() >= LONG_QUERY_WORDS) {
+      return run(searcher, relaxed.get(), filter, request, stories, true, null);
     }
-    Matching every = run(searcher, parsed.query(), filter, request, stories, false);
-    if (relaxed.isPresent() && every.matches().total() == 0) {
-      Matching any = run(searcher, relaxed.get(), filter, request, stories, true);
+    Matching every = run(searcher, lucene.query(), filter, request, stories, false, null);
+    if (every.matches().total() > 0 || lucene.query() instanceof MatchAllDocsQuery) {
+      return every;
+    }
+    for (Relaxation.Step step : Relaxation.of(parsed.user())) {
+      Query weaker = translator.tree(step.query(), parsed.variants());
+      Matching m = run(searcher, weaker, filter, request, stories, true, step.notice());
+      if (m.matches().total() > 0) {
+        return m;
+      }
+    }
+    if (relaxed.isPresent()) {
+      Matching any = run(searcher, relaxed.get(), filter, request, stories, true, ANY_WORD);
       if (any.matches().total() > 0) {
         return any;
       }
     }
-    return every;
+    if (request.filtered()) {
+      long without = searcher.count(relaxed.orElse(lucene.query()));
+      if (without > 0) {
+        return every.withNotice(
+            "No article matches the query with these filters; "
+                + without
+                + (without == 1 ? " article matches" : " articles match")
+                + " without them.",
+            without);
+      }
+    }
+    return every.withNotice("No article matches this query.", null);
   }
 
   private static Matching run(
@@ -185,11 +245,17 @@ public final class LuceneSearchService implements SearchService {
       Optional<Query> filter,
       SearchRequest request,
       Optional<Stories> stories,
-      boolean relaxed)
+      boolean relaxed,
+      String notice)
       throws IOException {
     Query filtered = Filters.apply(query, filter);
     return new Matching(
-        query, filtered, Matches.collect(searcher, filtered, request, stories), relaxed);
+        query,
+        filtered,
+        Matches.collect(searcher, filtered, request, stories),
+        relaxed,
+        notice,
+        null);
   }
 
   /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
@@ -242,7 +308,7 @@ public final class LuceneSearchService implements SearchService {
       String bodyHtml = null;
       String headlineHtml = null;
       if (query != null && !query.isBlank()) {
-        Query parsed = parse(searcher, query).query();
+        Query parsed = matchingForm(searcher, parse(searcher, query, false), docId);
         var highlights = new Highlights(searcher, schema.analyzer());
         bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
         headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
@@ -267,6 +333,37 @@ public final class LuceneSearchService implements SearchService {
     }
   }
 
+  /**
+   * The form of the query that finds article {@code docId}: the one the search ran, so that the
+   * article view marks what made it a hit, also when the search was relaxed.
+   */
+  private Query matchingForm(IndexSearcher searcher, Parsed parsed, int docId) throws IOException {
+    LuceneQuery lucene = parsed.lucene();
+    var forms = new ArrayList<Query>();
+    if (lucene.relaxed().isPresent() && lucene.words() >= LONG_QUERY_WORDS) {
+      forms.add(lucene.relaxed().get());
+    }
+    forms.add(lucene.query());
+    for (Relaxation.Step step : Relaxation.of(parsed.user())) {
+      forms.add(translator.tree(step.query(), parsed.variants()));
+    }
+    lucene.relaxed().ifPresent(forms::add);
+    Query doc =
+        new TermQuery(
+            IndexSchema.idTerm(searcher.storedFields().document(docId).get(IndexSchema.ID)));
+    for (Query form : forms) {
+      var both =
+          new BooleanQuery.Builder()
+              .add(form, BooleanClause.Occur.MUST)
+              .add(doc, BooleanClause.Occur.FILTER)
+              .build();
+      if (searcher.count(both) > 0) {
+        return form;
+      }
+    }
+    return lucene.query();
+  }
+
   /** How the article was read; null (left out of the JSON) for an index that did not keep it. */
   private static Extraction extraction(Document doc) {
     var method = doc.get(IndexSchema.EXTRACTION);
@@ -278,7 +375,9 @@ public final class LuceneSearchService implements SearchService {
         doc.getField(IndexSchema.CONFIDENCE).numericValue().doubleValue(),
         Objects.requireNonNullElse(doc.get(IndexSchema.HEADLINE_ORIGIN), ""),
         Objects.requireNonNullElse(doc.get(IndexSchema.DATE_ORIGIN), ""),
-        Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""));
+        Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.AUTHORS_ORIGIN), ""),
+        Objects.requireNonNullElse(doc.get(IndexSchema.UNDATED), ""));
   }
 
   @Override
@@ -287,7 +386,11 @@ public final class LuceneSearchService implements SearchService {
       throws IOException {
     IndexSearcher searcher = manager.acquire();
     try {
-      Query query = Filters.apply(parse(searcher, request.query()).query(), Filters.of(request));
+      // An export counts what was asked: never relaxed, never corrected.
+      Query query =
+          Filters.apply(
+              parse(searcher, request.query(), request.literal()).lucene().query(),
+              Filters.of(request));
       return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
     } finally {
       manager.release(searcher);

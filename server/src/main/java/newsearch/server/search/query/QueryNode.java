@@ -76,6 +76,24 @@ public sealed interface QueryNode {
     }
   }
 
+  /**
+   * At least {@code percent} of {@code queries} (and at least one) match: "most of the words". A
+   * query whose words analysis drops (stop words only) does not count.
+   */
+  record AtLeast(int percent, List<QueryNode> queries) implements QueryNode {
+    public AtLeast {
+      if (percent < 0 || percent > 100) {
+        throw new IllegalArgumentException("percent must be 0..100, was " + percent);
+      }
+      queries = List.copyOf(queries);
+    }
+
+    /** How many of {@code count} queries that analysis keeps must match. */
+    public int minimum(int count) {
+      return Math.max(1, (int) Math.ceil(count * percent / 100.0));
+    }
+  }
+
   /** One clause of a group: how the user joined it to the one before, and its modifier. */
   record Clause(Join join, Modifier modifier, QueryNode query) {
     /** How the clause itself occurs, before a later {@code AND} or {@code OR} changes it. */

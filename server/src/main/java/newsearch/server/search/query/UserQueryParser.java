@@ -1,6 +1,7 @@
 package newsearch.server.search.query;
 
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -32,16 +33,52 @@ public final class UserQueryParser {
   private static final Pattern SYNTAX =
       Pattern.compile("[\"():*?~^\\[\\]{}+!/\\\\]|(^|\\s)-|\\b(AND|OR|NOT)\\b");
   private static final Pattern OPERATOR_WORDS = Pattern.compile("\\b(AND|OR|NOT)\\b");
+  private static final Pattern OPERATOR_WORDS_AND_TO = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
+
+  // What syntax would read in a query that is read as words instead: replaced by spaces there.
+  private static final Pattern SYNTAX_CHARACTERS =
+      Pattern.compile("[\"():*?~^\\[\\]{}!/\\\\]|(?<=^|\\s)[-+]+|&&|\\|\\|");
+
+  /** Wire copy and old archives are written in capitals: there AND, OR, NOT are words. */
+  static final double CAPITALS_SHARE = 0.7;
+
+  /** This many words or more, with a comma or a closing full stop, ? or !, is a pasted sentence. */
+  static final int PROSE_WORDS = 8;
+
+  private static final Pattern PROSE_MARK = Pattern.compile(",|[.?!][\"')\\]]*$");
 
   // Deeper nesting than this is not a person's query; the parser would recurse on it.
   private static final int MAX_DEPTH = 32;
 
   private UserQueryParser() {}
 
-  /** Parses {@code text}; never fails. */
+  /** Parses {@code text}, reading capitals and prose as words; never fails. */
   public static UserQuery parse(String text) {
+    return parse(text, false);
+  }
+
+  /**
+   * Parses {@code text}; never fails.
+   *
+   * @param literal read the syntax as written, even in capitals or prose
+   */
+  public static UserQuery parse(String text, boolean literal) {
     if (text.isBlank()) {
       return UserQuery.everything();
+    }
+    if (!literal && SYNTAX.matcher(text).find() && (inCapitals(text) || isProse(text))) {
+      String read = SYNTAX_CHARACTERS.matcher(text).replaceAll(" ").strip();
+      if (read.isEmpty()) {
+        return UserQuery.everything();
+      }
+      Group words = words(read);
+      String shown =
+          String.join(
+              " ",
+              words.clauses().stream()
+                  .map(c -> ((Term) c.query()).text().toLowerCase(Locale.ROOT))
+                  .toList());
+      return new UserQuery(Optional.empty(), words, true, List.of(), Optional.of(shown));
     }
     text = PROSE_PUNCTUATION.matcher(text).replaceAll(" ").strip();
     var warnings = new ArrayList<String>();
@@ -63,6 +100,32 @@ public final class UserQueryParser {
     // Phrases and parentheses in a question are not conditions; +, -, AND, OR, NOT, field: are.
     boolean relaxable = plain || !EXPLICIT.matcher(text).find();
     return new UserQuery(query, words(text), relaxable, warnings);
+  }
+
+  /**
+   * True when at least {@link #CAPITALS_SHARE} of the letters outside operator words are capitals:
+   * {@code a AND NOT b} uses operators, {@code RUSSIA AND UKRAINE} is written in capitals.
+   */
+  static boolean inCapitals(String text) {
+    text = OPERATOR_WORDS_AND_TO.matcher(text).replaceAll(" ");
+    int letters = 0;
+    int capitals = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          capitals++;
+        }
+      }
+    }
+    // One capital word ("NATO -summit") is an acronym, not a query written in capitals.
+    return letters > 0 && capitals >= CAPITALS_SHARE * letters && words(text).clauses().size() > 1;
+  }
+
+  /** True when the text reads as a sentence someone pasted, not as a query. */
+  static boolean isProse(String text) {
+    return words(text).clauses().size() >= PROSE_WORDS && PROSE_MARK.matcher(text.strip()).find();
   }
 
   /** The warning for a query searched as plain words because of {@code reason}. */

@@ -98,7 +98,25 @@ final class LuceneQueryFactory extends MultiFieldQueryParser {
         yield q == null ? null : new BoostQuery(q, b.boost());
       }
       case Group g -> group(g, field);
+      case QueryNode.AtLeast a -> atLeast(a, field);
     };
+  }
+
+  /** Any of the queries, at least the share asked of those analysis keeps. */
+  private Query atLeast(QueryNode.AtLeast node, String field) throws ParseException {
+    var kept = new ArrayList<Query>();
+    for (QueryNode q : node.queries()) {
+      Query built = build(q, field);
+      if (built != null) {
+        kept.add(built);
+      }
+    }
+    if (kept.isEmpty()) {
+      return null;
+    }
+    var any = new BooleanQuery.Builder();
+    kept.forEach(q -> any.add(q, Occur.SHOULD));
+    return any.setMinimumNumberShouldMatch(node.minimum(kept.size())).build();
   }
 
   /** The clauses as {@link Group} combines them, the empty ones left out. */
@@ -122,6 +140,10 @@ final class LuceneQueryFactory extends MultiFieldQueryParser {
       if (q != null) {
         clauses.add(new BooleanClause(q, occur(clause.occur())));
       }
+    }
+    if (!clauses.isEmpty() && clauses.stream().allMatch(BooleanClause::isProhibited)) {
+      // Exclusions alone ask for every other article; Lucene would match none.
+      clauses.add(0, new BooleanClause(new MatchAllDocsQuery(), Occur.MUST));
     }
     return clauses.size() == 1 && first != null ? first : getBooleanQuery(clauses);
   }

@@ -57,6 +57,18 @@ public final class QueryTranslator {
     return new LuceneQuery(query, relaxed, words, warnings);
   }
 
+  /**
+   * The query of one tree, such as a weaker form of a user's query; nothing when Lucene cannot run
+   * it.
+   */
+  public Query tree(QueryNode node, Optional<NameVariants> variants) {
+    try {
+      return new LuceneQueryFactory(analyzer, new ArrayList<>(), variants).top(node);
+    } catch (ParseException | RuntimeException e) {
+      return new MatchNoDocsQuery();
+    }
+  }
+
   /** The plain words, each required; nothing for no words or more clauses than Lucene takes. */
   private Query words(QueryNode.Group words, Optional<NameVariants> variants) {
     if (words.clauses().isEmpty()) {
