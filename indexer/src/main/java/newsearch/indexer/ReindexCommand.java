@@ -72,9 +72,9 @@ public final class ReindexCommand implements Callable<Integer> {
       names = "--keep-bodies",
       description =
           "Index JSON-lines bodies exactly as given. By default a run from nothing (--full, or an"
-              + " empty index) learns what the scraper left in them (lines and line-opening"
-              + " prefixes that recur across an outlet's articles: captions, newsletter blurbs)"
-              + " and every run takes it out.")
+              + " empty index) learns what the scraper left in them (lines that recur across an"
+              + " outlet's articles: 'Advertisement', newsletter blurbs, copyright lines) and"
+              + " every run takes it out.")
   boolean keepBodies;
 
   @Option(names = "--quiet", description = "No progress bar.")

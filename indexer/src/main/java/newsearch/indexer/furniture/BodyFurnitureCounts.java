@@ -7,8 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * What a run's cleaning took out of JSON bodies (thread-safe), for the reindex report: lines and
- * prefixes removed, by pattern, and the bodies that held only furniture and were kept whole.
+ * What a run's cleaning took out of JSON bodies (thread-safe), for the reindex report: lines
+ * removed, by line, and the bodies that held only furniture and were kept whole.
  */
 public final class BodyFurnitureCounts {
 
@@ -18,7 +18,6 @@ public final class BodyFurnitureCounts {
   private final LongAdder cleaned = new LongAdder();
   private final LongAdder keptWhole = new LongAdder();
   private final LongAdder lines = new LongAdder();
-  private final LongAdder prefixes = new LongAdder();
   private final Map<String, LongAdder> byPattern = new ConcurrentHashMap<>();
 
   /** Counts one body as cleaning left it. */
@@ -27,21 +26,17 @@ public final class BodyFurnitureCounts {
     if (body.keptWhole()) {
       keptWhole.increment();
     }
-    if (!body.removals().isEmpty()) {
+    if (!body.removed().isEmpty()) {
       cleaned.increment();
     }
-    for (CleanedBody.Removal r : body.removals()) {
-      (r.prefix() ? prefixes : lines).increment();
-      byPattern.computeIfAbsent(label(r), k -> new LongAdder()).increment();
+    for (BodyFurniture.Entry e : body.removed()) {
+      lines.increment();
+      byPattern.computeIfAbsent(label(e), k -> new LongAdder()).increment();
     }
   }
 
   public long linesRemoved() {
     return lines.sum();
-  }
-
-  public long prefixesRemoved() {
-    return prefixes.sum();
   }
 
   public long keptWhole() {
@@ -57,15 +52,9 @@ public final class BodyFurnitureCounts {
     var sb = new StringBuilder();
     sb.append(
         String.format(
-            "JSON bodies: %,d furniture lines and %,d prefixes removed from %,d of %,d bodies;"
-                + " %,d only furniture, kept whole (model: %,d lines, %,d prefixes).%n",
-            lines.sum(),
-            prefixes.sum(),
-            cleaned.sum(),
-            bodies.sum(),
-            keptWhole.sum(),
-            model.lines().size(),
-            model.prefixes().size()));
+            "JSON bodies: %,d furniture lines removed from %,d of %,d bodies;"
+                + " %,d only furniture, kept whole (model: %,d lines).%n",
+            lines.sum(), cleaned.sum(), bodies.sum(), keptWhole.sum(), model.lines().size()));
     List<Map.Entry<String, Long>> top =
         byPattern.entrySet().stream()
             .map(e -> Map.entry(e.getKey(), e.getValue().sum()))
@@ -78,10 +67,9 @@ public final class BodyFurnitureCounts {
     return sb.toString();
   }
 
-  private static String label(CleanedBody.Removal r) {
-    BodyFurniture.Entry e = r.pattern();
+  private static String label(BodyFurniture.Entry e) {
     String where = e.outlet().equals(BodyFurniture.CORPUS) ? "corpus" : e.outlet();
-    return (r.prefix() ? "prefix \"" : "line \"") + abbreviated(e.text()) + "\" (" + where + ")";
+    return "\"" + abbreviated(e.text()) + "\" (" + where + ")";
   }
 
   private static String abbreviated(String text) {

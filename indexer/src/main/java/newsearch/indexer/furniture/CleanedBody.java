@@ -6,21 +6,13 @@ import java.util.List;
  * A JSON body after {@link BodyFurniture#clean}: its text and what was taken out of it.
  *
  * @param text the body to index
- * @param removals the furniture lines and prefixes taken out, one per occurrence
+ * @param removed the furniture lines taken out, one per occurrence
  * @param keptWhole true when the body held only furniture and was kept as it was given
  */
-public record CleanedBody(String text, List<Removal> removals, boolean keptWhole) {
-
-  /**
-   * One line or prefix taken out.
-   *
-   * @param pattern the learnt line or prefix
-   * @param prefix whether it was a prefix cut from the front of a paragraph
-   */
-  public record Removal(BodyFurniture.Entry pattern, boolean prefix) {}
+public record CleanedBody(String text, List<BodyFurniture.Entry> removed, boolean keptWhole) {
 
   public CleanedBody {
-    removals = List.copyOf(removals);
+    removed = List.copyOf(removed);
   }
 
   static CleanedBody unchanged(String body) {

@@ -67,17 +67,12 @@ final class StoryCounts {
     }
   }
 
-  /** True when {@code key} was seen at all. */
-  boolean seen(long key) {
-    return firstStory.get(key) >= 0;
-  }
-
   /** The keys seen on at least {@code min} stories, with their counts. */
-  List<Map.Entry<Long, Counted>> atLeast(int min) {
-    var found = new ArrayList<Map.Entry<Long, Counted>>();
-    for (var e : repeated.entrySet()) {
-      if (e.getValue().stories >= min) {
-        found.add(e);
+  List<Counted> atLeast(int min) {
+    var found = new ArrayList<Counted>();
+    for (Counted c : repeated.values()) {
+      if (c.stories >= min) {
+        found.add(c);
       }
     }
     return found;

@@ -27,7 +27,8 @@ public final class ArticleReaders {
     var text = new TextPageReader(extractor);
     var html = new HtmlPageReader();
     var json = new JsonLinesReader(bodies, counts);
-    var readers = new HashMap<String, ArticleReader>(Map.of("txt", text, "html", html, "htm", html));
+    var readers =
+        new HashMap<String, ArticleReader>(Map.of("txt", text, "html", html, "htm", html));
     JsonLinesReader.EXTENSIONS.forEach(e -> readers.put(e, json));
     this.byExtension = Map.copyOf(readers);
   }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
-import newsearch.indexer.extract.text.StopWords;
 import newsearch.indexer.furniture.BodyFurniture;
 import newsearch.indexer.furniture.BodyFurnitureLearner;
 import newsearch.indexer.model.Article;
@@ -13,8 +12,7 @@ import newsearch.indexer.source.FileSkipped;
 
 /**
  * The pre-pass of a run that builds an index from nothing: reads the bodies of the corpus's JSON
- * lines, as the run will read them, and learns what the scraper left in them; twice when some
- * phrases that open paragraphs may be prefixes.
+ * lines, as the run will read them, and learns what the scraper left in them.
  */
 public final class BodyFurniturePass {
 
@@ -27,11 +25,8 @@ public final class BodyFurniturePass {
     if (json.isEmpty()) {
       return BodyFurniture.none();
     }
-    var learner = new BodyFurnitureLearner(StopWords.defaults()::isFunctionWord);
+    var learner = new BodyFurnitureLearner();
     readAll(json, a -> learner.add(a.source(), a.body()));
-    if (learner.needsRecount()) {
-      readAll(json, a -> learner.recount(a.body()));
-    }
     return learner.freeze();
   }
 

@@ -17,7 +17,7 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * share a language-independent sign of prose (jusText's "stop-word density"). One set for all
  * languages does as well on the dev pages as the list of each page's language.
  */
-public final class StopWords {
+final class StopWords {
 
   private static final List<String> SNOWBALL =
       List.of(
@@ -43,8 +43,7 @@ public final class StopWords {
     this.all = CharArraySet.unmodifiableSet(all);
   }
 
-  /** The function words of all the languages, loaded once. */
-  public static StopWords defaults() {
+  static StopWords defaults() {
     return DEFAULTS;
   }
 
@@ -54,7 +53,7 @@ public final class StopWords {
   }
 
   /** True when {@code word} is a function word in one of the languages. */
-  public boolean isFunctionWord(String word) {
+  boolean isFunctionWord(String word) {
     return !word.isEmpty() && all.contains(word);
   }
 
