@@ -12,11 +12,14 @@ import java.util.stream.Collectors;
 import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.extract.text.FurniturePass;
 import newsearch.indexer.extract.text.TextPageExtractor;
+import newsearch.indexer.furniture.BodyFurniture;
+import newsearch.indexer.furniture.BodyFurnitureCounts;
 import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.read.ArticleReaders;
+import newsearch.indexer.read.BodyFurniturePass;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.CorpusFiles;
 import newsearch.indexer.story.StoryClustering;
@@ -39,6 +42,7 @@ public final class Indexer {
   private final int threads;
   private final PrintStream terminal;
   private RunHooks hooks = RunHooks.NONE;
+  private boolean keepBodies;
 
   /**
    * @param corpusFiles which files of the corpus to read
@@ -66,6 +70,15 @@ public final class Indexer {
     return this;
   }
 
+  /**
+   * Whether to index JSON-lines bodies exactly as given, without the corpus's furniture taken out;
+   * returns this indexer.
+   */
+  public Indexer setKeepBodies(boolean keepBodies) {
+    this.keepBodies = keepBodies;
+    return this;
+  }
+
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -80,9 +93,18 @@ public final class Indexer {
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());
     // Furniture: learnt by a run from nothing, then kept with the commit for the runs after it.
-    Furniture furniture =
-        full || !DirectoryReader.indexExists(dir) ? FurniturePass.learn(files) : Furniture.of(dir);
-    var readers = new ArticleReaders(new TextPageExtractor(furniture));
+    boolean fromNothing = full || !DirectoryReader.indexExists(dir);
+    Furniture furniture = fromNothing ? FurniturePass.learn(files) : Furniture.of(dir);
+    BodyFurniture bodies =
+        !fromNothing
+            ? BodyFurniture.of(dir)
+            : keepBodies ? BodyFurniture.none() : BodyFurniturePass.learn(files);
+    var bodyCounts = new BodyFurnitureCounts();
+    var readers =
+        new ArticleReaders(
+            new TextPageExtractor(furniture),
+            keepBodies ? BodyFurniture.none() : bodies,
+            bodyCounts);
     IndexedFiles previous = full ? IndexedFiles.none() : IndexedFiles.read(dir);
     try (IndexWriter writer =
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
@@ -112,7 +134,8 @@ public final class Indexer {
           Map.of(
                   IndexSchema.BUILT_AT, Instant.now().toString(),
                   IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString(),
-                  Furniture.COMMIT_KEY, furniture.serialize())
+                  Furniture.COMMIT_KEY, furniture.serialize(),
+                  BodyFurniture.COMMIT_KEY, bodies.serialize())
               .entrySet());
       // Two-phase commit: the new segments are written and synced, then published atomically.
       writer.prepareCommit();
@@ -123,6 +146,7 @@ public final class Indexer {
       previous.close();
       progress.done();
     }
+    report.bodyFurniture(bodyCounts.summary(keepBodies ? BodyFurniture.none() : bodies));
     report.finished((System.nanoTime() - start) / 1_000_000);
     return report;
   }

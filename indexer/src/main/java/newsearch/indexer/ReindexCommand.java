@@ -68,6 +68,15 @@ public final class ReindexCommand implements Callable<Integer> {
               + " stands alone). Meant with --full: articles indexed before keep their story.")
   boolean noStories;
 
+  @Option(
+      names = "--keep-bodies",
+      description =
+          "Index JSON-lines bodies exactly as given. By default a run from nothing (--full, or an"
+              + " empty index) learns what the scraper left in them (lines that recur across an"
+              + " outlet's articles: 'Advertisement', newsletter blurbs, copyright lines) and"
+              + " every run takes it out.")
+  boolean keepBodies;
+
   @Option(names = "--quiet", description = "No progress bar.")
   boolean quiet;
 
@@ -79,7 +88,8 @@ public final class ReindexCommand implements Callable<Integer> {
     var terminal = quiet || System.console() == null ? null : System.err;
     var indexer =
         new Indexer(new CorpusFiles(includes, excludes), workers, terminal, !noStories)
-            .setHooks(RunHooks.fromSystemProperties());
+            .setHooks(RunHooks.fromSystemProperties())
+            .setKeepBodies(keepBodies);
     try {
       ReindexReport report = indexer.run(corpus, index, full);
       System.out.print(report.summary());

@@ -92,10 +92,13 @@ public final class Furniture {
     return TextNorm.fold(paragraph);
   }
 
-  /** The hash of {@link #key}: computed on the fly for a line in ASCII, the most frequent case. */
+  /**
+   * The hash of {@link #key}: computed on the fly for a line whose words are in ASCII, the most
+   * frequent case (typographic quotes and dashes around them are not words, and do not count).
+   */
   static long hash(String paragraph) {
     for (int i = 0; i < paragraph.length(); i++) {
-      if (paragraph.charAt(i) >= 0x80) {
+      if (paragraph.charAt(i) >= 0x80 && mayFold(paragraph.charAt(i))) {
         return hashOfKey(key(paragraph));
       }
     }
@@ -115,6 +118,27 @@ public final class Furniture {
       inWord = word;
     }
     return h;
+  }
+
+  /**
+   * True when {@code c} may be, or become in {@link TextNorm#fold}, part of a word: a letter, a
+   * number, a mark, or half of a character outside the basic plane.
+   */
+  private static boolean mayFold(char c) {
+    return switch (Character.getType(c)) {
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.SPACE_SEPARATOR,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL ->
+          false;
+      default -> true;
+    };
   }
 
   /** FNV-1a, 64 bits: collisions among a corpus's lines are negligible. */

@@ -10,26 +10,21 @@ import newsearch.indexer.extract.TextNorm;
 /**
  * Learns a corpus's furniture from its pages, given in a fixed order: a line is furniture when it
  * is on pages of at least {@value #MIN_STORIES} different stories. Pages that are copies of one
- * story (a wire story in twenty outlets) count as one: a page joins the story of an earlier page
- * when most of its prose was already seen there, so the story's own sentences, however often
- * printed, never become furniture.
+ * story (a wire story in twenty outlets) count as one ({@link StoryTracker}), so the story's own
+ * sentences, however often printed, never become furniture.
  */
 public final class FurnitureLearner {
 
   static final int MIN_STORIES = 3;
-  // A paragraph this long is prose, what tells one story from another.
-  private static final int MIN_PROSE_WORDS = 12;
-  private static final double MIN_SHARED_PROSE = 0.5;
   // Memory stays bounded on a huge corpus: lines first seen past this many are not counted.
   private static final int MAX_LINES = 8_000_000;
   private static final int MAX_KEPT = 50_000;
 
-  // The story of each line's first page, and of each prose line.
+  // The story of each line's first page.
   private final LongIntMap firstStory = new LongIntMap();
-  private final LongIntMap proseStory = new LongIntMap();
+  private final StoryTracker tracker = new StoryTracker(MAX_LINES);
   // Lines seen on two stories or more: the candidates.
   private final Map<Long, Candidate> candidates = new HashMap<>();
-  private int stories;
   private int pages;
 
   /** A line seen on more than one story: its text and the first stories it was seen on. */
@@ -70,12 +65,12 @@ public final class FurnitureLearner {
       long h = Furniture.hash(p);
       lines.add(p);
       hashes.add(h);
-      if (words >= MIN_PROSE_WORDS) {
+      if (words >= StoryTracker.MIN_PROSE_WORDS) {
         prose.add(h);
         proseWords.add(words);
       }
     }
-    int story = storyOf(prose, proseWords);
+    int story = tracker.storyOf(prose, proseWords);
     for (int i = 0; i < hashes.size(); i++) {
       long h = hashes.get(i);
       int first = firstStory.get(h);
@@ -96,39 +91,6 @@ public final class FurnitureLearner {
         c.add(story);
       }
     }
-  }
-
-  /**
-   * The story an earlier page told with most of this page's prose, or a new one; the page's prose
-   * lines not seen before are then this story's.
-   */
-  private int storyOf(List<Long> prose, List<Integer> words) {
-    var shared = new HashMap<Integer, Integer>();
-    int total = 0;
-    for (int i = 0; i < prose.size(); i++) {
-      total += words.get(i);
-      int s = proseStory.get(prose.get(i));
-      if (s >= 0) {
-        shared.merge(s, words.get(i), Integer::sum);
-      }
-    }
-    int story = -1;
-    int best = 0;
-    for (var e : shared.entrySet()) {
-      if (e.getValue() > best || e.getValue() == best && e.getKey() < story) {
-        best = e.getValue();
-        story = e.getKey();
-      }
-    }
-    if (story < 0 || best < MIN_SHARED_PROSE * total) {
-      story = stories++;
-    }
-    for (long h : prose) {
-      if (proseStory.get(h) < 0 && proseStory.size() < MAX_LINES) {
-        proseStory.put(h, story);
-      }
-    }
-    return story;
   }
 
   /** Pages added so far. */

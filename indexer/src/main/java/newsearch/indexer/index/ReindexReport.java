@@ -32,6 +32,7 @@ public final class ReindexReport {
   private final ExtractionCounts extraction = new ExtractionCounts();
   private volatile long millis;
   private volatile String stories = "";
+  private volatile String bodyFurniture = "";
 
   /**
    * One article indexed.
@@ -75,6 +76,11 @@ public final class ReindexReport {
             "Stories: %,d of several articles (%,d candidate pairs); %,d articles changed story;"
                 + " %.1f s.%n",
             groups, candidatePairs, articles, millis / 1000.0);
+  }
+
+  /** What cleaning took out of JSON bodies: the report's lines for it, empty for none. */
+  public void bodyFurniture(String lines) {
+    bodyFurniture = lines;
   }
 
   public void finished(long millis) {
@@ -148,6 +154,7 @@ public final class ReindexReport {
               textChars() / 1e6 / seconds));
     }
     sb.append(extraction.summary());
+    sb.append(bodyFurniture);
     sb.append(stories);
     List<Skip> list = skips();
     if (!list.isEmpty()) {
