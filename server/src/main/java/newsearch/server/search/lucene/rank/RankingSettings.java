@@ -45,7 +45,7 @@ public record RankingSettings(
 
   /** The settings measured best on the odd CACM queries. */
   public static RankingSettings defaults() {
-    return new RankingSettings(true, 10, 10, 0.5f, 0.1f, true, 0.1f, 8);
+    return new RankingSettings(true, 10, 10, 0.5f, 0.07f, true, 0.1f, 8);
   }
 
   /**
