@@ -1,11 +1,7 @@
 package newsearch.indexer.extract.html;
 
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * How far one extraction of a page is confirmed by another: the share of its 4-word shingles that
@@ -14,42 +10,92 @@ import java.util.regex.Pattern;
  */
 final class Agreement {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
   private static final int SHINGLE = 4;
 
   private Agreement() {}
 
   /** 0..1: 1 when every shingle of {@code a} is in {@code b}, 0 when none is or one is empty. */
   static double of(String a, String b) {
-    Set<Long> x = shingles(a);
-    Set<Long> y = shingles(b);
-    if (x.isEmpty() || y.isEmpty()) {
+    long[] x = shingles(a);
+    long[] y = shingles(b);
+    if (x.length == 0 || y.length == 0) {
       return 0;
     }
     int shared = 0;
-    for (Long s : x) {
-      if (y.contains(s)) {
+    for (int i = 0, j = 0; i < x.length && j < y.length; ) {
+      if (x[i] == y[j]) {
         shared++;
+        i++;
+        j++;
+      } else if (x[i] < y[j]) {
+        i++;
+      } else {
+        j++;
       }
     }
-    return (double) shared / x.size();
+    return (double) shared / x.length;
   }
 
-  /** Shingles as 64-bit hashes of their four words: a collision now and then does not matter. */
-  private static Set<Long> shingles(String text) {
-    var words = new ArrayList<Integer>();
-    Matcher m = WORD.matcher(text);
-    while (m.find()) {
-      words.add(m.group().toLowerCase(Locale.ROOT).hashCode());
+  /**
+   * The distinct shingles, sorted, as 64-bit hashes of their four words (each word's hash is its
+   * lower-cased {@link String#hashCode}): a collision now and then does not matter. Plain arrays,
+   * since a long page has tens of thousands of shingles.
+   */
+  private static long[] shingles(String text) {
+    int[] words = wordHashes(text);
+    if (words.length < SHINGLE) {
+      return new long[0];
     }
-    var out = new HashSet<Long>();
-    for (int i = 0; i + SHINGLE <= words.size(); i++) {
+    var out = new long[words.length - SHINGLE + 1];
+    for (int i = 0; i < out.length; i++) {
       long h = 1125899906842597L;
       for (int k = i; k < i + SHINGLE; k++) {
-        h = 31 * h + words.get(k);
+        h = 31 * h + words[k];
       }
-      out.add(h);
+      out[i] = h;
     }
-    return out;
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (i == 0 || out[i] != out[n - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /** The hash of each word (letters, digits and {@code _}), lower-cased, in order. */
+  private static int[] wordHashes(String text) {
+    var hashes = new int[16];
+    int count = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (!isWordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && isWordChar(c = text.codePointAt(i))) {
+        i += Character.charCount(c);
+      }
+      if (count == hashes.length) {
+        hashes = Arrays.copyOf(hashes, count * 2);
+      }
+      hashes[count++] = text.substring(start, i).toLowerCase(Locale.ROOT).hashCode();
+    }
+    return Arrays.copyOf(hashes, count);
+  }
+
+  /** What the pattern {@code [\p{L}\p{N}_]} matches. */
+  private static boolean isWordChar(int c) {
+    return c == '_' || Character.isLetter(c) || isNumber(c);
+  }
+
+  private static boolean isNumber(int c) {
+    int type = Character.getType(c);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 }
