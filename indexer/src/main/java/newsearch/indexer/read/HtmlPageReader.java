@@ -19,6 +19,8 @@ import newsearch.indexer.source.PageText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * An HTML page ({@code .html}, {@code .htm}), parsed with jsoup: headline and outlet from {@link
@@ -26,6 +28,11 @@ import org.jsoup.nodes.Element;
  * decoded in the charset it declares.
  */
 public final class HtmlPageReader implements ArticleReader {
+
+  // Parsed once: jsoup parses a selector string again on every call, for every page.
+  private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical][href]");
+  private static final Evaluator OG_URL =
+      QueryParser.parse("meta[property=og:url], meta[name=og:url]");
 
   private final HtmlBodyExtractor bodies = new HtmlBodyExtractor();
 
@@ -73,15 +80,12 @@ public final class HtmlPageReader implements ArticleReader {
 
   /** The page's own address: its canonical link, else {@code og:url}. */
   private static String pageUrl(Document doc) {
-    Element canonical = doc.selectFirst("link[rel=canonical][href]");
+    Element canonical = doc.selectFirst(CANONICAL);
     String href = canonical == null ? "" : canonical.attr("href").strip();
-    return href.startsWith("http") ? href : meta(doc, "og:url").orElse("");
-  }
-
-  private static Optional<String> meta(Document doc, String property) {
-    Element e = doc.selectFirst("meta[property=" + property + "], meta[name=" + property + "]");
-    return e == null
-        ? Optional.empty()
-        : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
+    if (href.startsWith("http")) {
+      return href;
+    }
+    Element og = doc.selectFirst(OG_URL);
+    return og == null ? "" : og.attr("content").strip();
   }
 }

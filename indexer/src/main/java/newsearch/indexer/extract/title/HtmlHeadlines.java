@@ -6,6 +6,8 @@ import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * The headline of an HTML page as its reader sees it: the heading that tells the story its {@code
@@ -18,8 +20,11 @@ final class HtmlHeadlines {
   private static final double SAME_STORY = 0.5;
   private static final double SAME_TITLE = 0.8;
   private static final int MAX_WORDS = 40;
-  private static final String ARTICLE = "article, main, [role=main], [itemprop=articleBody]";
-  private static final String OUTSIDE = "header, nav, footer, aside, form, dialog, [role=dialog]";
+  // Parsed once: jsoup parses a selector string again on every call.
+  private static final Evaluator ARTICLE =
+      QueryParser.parse("article, main, [role=main], [itemprop=articleBody]");
+  private static final Evaluator OUTSIDE =
+      QueryParser.parse("header, nav, footer, aside, form, dialog, [role=dialog]");
 
   private HtmlHeadlines() {}
 
@@ -56,7 +61,7 @@ final class HtmlHeadlines {
   /** The page's headings of one level that could be a headline: not empty, not the site's name. */
   private static List<Element> headings(Document doc, String tag, OutletVotes outlets) {
     var out = new ArrayList<Element>();
-    for (Element h : doc.select(tag)) {
+    for (Element h : doc.getElementsByTag(tag)) {
       String text = h.text();
       int words = TextNorm.words(text);
       if (words > 0 && words <= MAX_WORDS && !outlets.isOutlet(text)) {
