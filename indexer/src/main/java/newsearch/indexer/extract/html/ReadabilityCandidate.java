@@ -20,21 +20,7 @@ final class ReadabilityCandidate {
   private static final String PLACEHOLDER = "http://localhost/";
 
   /** Readability's default patterns, compiled once rather than for every page. */
-  private static final RegExUtil PATTERNS =
-      new RegExUtil(
-          RegExUtil.UnlikelyCandidatesDefaultPattern,
-          RegExUtil.OkMaybeItsACandidateDefaultPattern,
-          RegExUtil.PositiveDefaultPattern,
-          RegExUtil.NegativeDefaultPattern,
-          RegExUtil.ExtraneousDefaultPattern,
-          RegExUtil.BylineDefaultPattern,
-          RegExUtil.ReplaceFontsDefaultPattern,
-          RegExUtil.NormalizeDefaultPattern,
-          RegExUtil.VideosDefaultPattern,
-          RegExUtil.NextLinkDefaultPattern,
-          RegExUtil.PrevLinkDefaultPattern,
-          RegExUtil.WhitespaceDefaultPattern,
-          RegExUtil.HasContentDefaultPattern);
+  private static final RegExUtil PATTERNS = new FastPatterns();
 
   private ReadabilityCandidate() {}
 
@@ -57,6 +43,54 @@ final class ReadabilityCandidate {
     } catch (RuntimeException e) {
       // A library failure on a strange page must not lose the page: the own scoring still runs.
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Readability's patterns, with its whitespace normalisation ({@code \s{2,}} to one space) done
+   * without a regular expression: it runs on the text of every candidate element, a tenth of
+   * Readability's time.
+   */
+  private static final class FastPatterns extends RegExUtil {
+    FastPatterns() {
+      super(
+          UnlikelyCandidatesDefaultPattern,
+          OkMaybeItsACandidateDefaultPattern,
+          PositiveDefaultPattern,
+          NegativeDefaultPattern,
+          ExtraneousDefaultPattern,
+          BylineDefaultPattern,
+          ReplaceFontsDefaultPattern,
+          NormalizeDefaultPattern,
+          VideosDefaultPattern,
+          NextLinkDefaultPattern,
+          PrevLinkDefaultPattern,
+          WhitespaceDefaultPattern,
+          HasContentDefaultPattern);
+    }
+
+    @Override
+    public String normalize(String text) {
+      var out = new StringBuilder(text.length());
+      int i = 0;
+      while (i < text.length()) {
+        int end = i;
+        while (end < text.length() && isSpace(text.charAt(end))) {
+          end++;
+        }
+        if (end - i >= 2) {
+          out.append(' ');
+          i = end;
+        } else {
+          out.append(text.charAt(i++));
+        }
+      }
+      return out.length() == text.length() ? text : out.toString();
+    }
+
+    /** What {@code \s} matches in a Java pattern without Unicode classes. */
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
   }
 
