@@ -22,6 +22,8 @@ public final class TextOutlets {
   private static final int HOLDER = 1;
   private static final int MAX_MASTHEAD_WORDS = 5;
   private static final int MAX_ECHO_CHARS = 200;
+  // A site links to itself again and again; a few links are to shorteners, shops and trackers.
+  private static final int MIN_LINKS = 3;
   private static final Pattern URL = Pattern.compile("https?://[\\p{L}\\d.-]+");
 
   private TextOutlets() {}
@@ -50,14 +52,15 @@ public final class TextOutlets {
       }
     }
     if (!lines.isEmpty()) {
-      // The outlet ends a title more often than a section starts one: the suffix is voted first,
-      // so it wins a tie.
-      for (String a : TitleParts.affixes(lines.getFirst().text()).reversed()) {
-        if (isName(a)) {
-          votes.affix(a, "title");
-          if (standalone.contains(OutletNames.key(a)) || echoed(a, lines)) {
-            votes.echo(a);
-          }
+      // "Headline - Outlet": the outlet ends a title; only when the last part is the headline
+      // ("Outlet — Headline") does the first name it. A section ("Opinion | …") is never read.
+      List<String> parts = TitleParts.split(lines.getFirst().text());
+      String last = parts.getLast();
+      String a = TextNorm.words(last) <= MAX_MASTHEAD_WORDS + 1 ? last : parts.getFirst();
+      if (parts.size() > 1 && isName(a)) {
+        votes.affix(a, "title");
+        if (standalone.contains(OutletNames.key(a)) || echoed(a, lines)) {
+          votes.echo(a);
         }
       }
     }
@@ -85,7 +88,7 @@ public final class TextOutlets {
     return false;
   }
 
-  /** The address most of the page's links point to, which is most often the site's own. */
+  /** The address most of the page's links point to, which is the site's own. */
   private static java.util.Optional<String> linkedHost(List<TextTitles.Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
     for (TextTitles.Line line : lines) {
@@ -97,7 +100,9 @@ public final class TextOutlets {
         }
       }
     }
+    int all = counts.values().stream().mapToInt(Integer::intValue).sum();
     return counts.entrySet().stream()
+        .filter(e -> e.getValue() >= MIN_LINKS && 2 * e.getValue() >= all)
         .max(
             Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
         .map(e -> "https://" + e.getKey() + "/");
