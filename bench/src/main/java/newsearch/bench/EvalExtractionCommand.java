@@ -106,6 +106,11 @@ public final class EvalExtractionCommand implements Callable<Integer> {
   int worst;
 
   @Option(
+      names = "--misses",
+      description = "List every labelled page whose headline or source is not the label's.")
+  boolean misses;
+
+  @Option(
       names = "--out",
       paramLabel = "DIR",
       defaultValue = "bench-results",
@@ -270,6 +275,9 @@ public final class EvalExtractionCommand implements Callable<Integer> {
       out.printf(
           "source   accuracy %.3f  (%d pages naming an outlet; %d wrong, %d invented)%n",
           s.sourceAccuracy(), s.sourcePages(), s.sourcesWrong(), s.sourcesInvented());
+      if (misses) {
+        printMisses(results, out);
+      }
     }
     out.printf(
         "speed %.1f pages/s (%d threads, median of %d runs after %d warm-up runs)%n",
@@ -294,6 +302,27 @@ public final class EvalExtractionCommand implements Callable<Integer> {
             b.f1(),
             r.confidence(),
             r.found() ? "" : "  (not indexed)");
+      }
+    }
+  }
+
+  /** Each labelled page whose headline or source differs from its label, beside the label. */
+  private static void printMisses(List<PageResult> results, PrintStream out) {
+    for (PageResult r : results) {
+      if (r.label().isEmpty()) {
+        continue;
+      }
+      Labels.Label label = r.label().get();
+      if (!r.rightHeadline()) {
+        out.printf(
+            "  headline %-18s expected \"%s\", given \"%s\"%n",
+            r.id(), label.headline(), r.headline());
+      }
+      boolean sourceRight = label.source().isEmpty() ? r.source().isEmpty() : r.rightSource();
+      if (!sourceRight) {
+        out.printf(
+            "  source   %-18s expected \"%s\", given \"%s\"%n",
+            r.id(), label.source().orElse("-"), r.source());
       }
     }
   }

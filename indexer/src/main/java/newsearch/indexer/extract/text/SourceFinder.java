@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
  * Finds the outlet when the page names it: a "continue reading on X" line, an "X | Headline" or "X
- * — Headline" prefix, a wire credit "(Reuters) -", a byline "By Jane Doe, X", a copyright line.
- * Names in lists of other articles are not the page's outlet, so those are not read.
+ * — Headline" prefix, a wire credit "(Reuters) -", a byline "By Jane Doe, X". Names in lists of
+ * other articles are not the page's outlet, so those are not read. The copyright line, the title's
+ * parts and the masthead are weighed against these by {@link
+ * newsearch.indexer.extract.title.TextOutlets}.
  */
 final class SourceFinder {
 
@@ -23,11 +24,6 @@ final class SourceFinder {
       Pattern.compile("^(?:\\p{Lu}[\\p{Lu} .,'-]*\\s)?\\(" + NAME + "\\)\\s*[-—–:]\\s+\\S.*");
   private static final Pattern BYLINE =
       Pattern.compile("^(?:By|BY|by)\\s+[^,|]{3,60}?(?:,|\\s\\||\\s+for)\\s+" + NAME + "$");
-  private static final Pattern COPYRIGHT =
-      Pattern.compile(
-          "(?iu)^(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?\\s*,?\\s*"
-              + "(.+?)[.,]?(?:\\s*all rights reserved.*)?$");
-
   private final BoilerplatePhrases phrases;
 
   SourceFinder(BoilerplatePhrases phrases) {
@@ -58,12 +54,6 @@ final class SourceFinder {
         s = match(DASH_PREFIX, line.text());
       }
       if (s.isPresent()) {
-        return s.get();
-      }
-    }
-    for (PageLine line : lines) {
-      Optional<String> s = line.is(Kind.CAPTION) ? Optional.empty() : match(COPYRIGHT, line.text());
-      if (s.isPresent() && TextNorm.words(s.get()) <= 6) {
         return s.get();
       }
     }

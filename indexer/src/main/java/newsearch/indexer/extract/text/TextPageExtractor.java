@@ -6,6 +6,9 @@ import java.util.Optional;
 import newsearch.indexer.extract.TextNorm;
 import newsearch.indexer.extract.byline.TextAuthorFinder;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
+import newsearch.indexer.extract.title.OutletVotes;
+import newsearch.indexer.extract.title.TextOutlets;
+import newsearch.indexer.extract.title.TextTitles;
 import newsearch.indexer.furniture.Furniture;
 import newsearch.indexer.model.ArticleDate;
 
@@ -15,17 +18,14 @@ import newsearch.indexer.model.ArticleDate;
  *
  * <p>Each line is classified by its shape ({@link LineClassifier}); the largest coherent run of
  * prose before the page's lists of other articles is the body ({@link BodyFinder}); headline, date
- * and source are looked for around it ({@link HeadlineFinder}, {@link PublicationDateFinder},
- * {@link SourceFinder}).
+ * and source are looked for around it ({@link TextTitles} among the lines {@link TitleLineFilter}
+ * lets be titles, {@link PublicationDateFinder}, {@link TextOutlets} with {@link SourceFinder}).
  */
 public final class TextPageExtractor {
 
-  // The headline sits just above the article; further up are menus and lists.
-  private static final int HEADLINE_WINDOW = 12;
-
   private final LineClassifier classifier;
   private final BodyFinder bodies = new BodyFinder();
-  private final HeadlineFinder headlines;
+  private final TitleLineFilter titles;
   private final PublicationDateFinder dates;
   private final SourceFinder sources;
   private final SentenceRepair repair;
@@ -44,7 +44,7 @@ public final class TextPageExtractor {
   public TextPageExtractor(BoilerplatePhrases phrases, Furniture furniture) {
     this.furniture = furniture;
     this.classifier = new LineClassifier(phrases);
-    this.headlines = new HeadlineFinder(phrases);
+    this.titles = new TitleLineFilter(phrases);
     this.dates = new PublicationDateFinder();
     this.sources = new SourceFinder(phrases);
     this.repair = new SentenceRepair(phrases);
@@ -57,11 +57,15 @@ public final class TextPageExtractor {
     int bodyStart = run.map(BodyFinder.Run::first).orElse(lines.size());
     int end = run.map(r -> endAfter(lines, r.last())).orElse(lines.size());
     Optional<PublicationDateFinder.Dated> date = dates.find(lines, bodyStart, end);
-    String headline =
-        headlines.find(
-            headlineWindow(lines, bodyStart),
-            date.map(PublicationDateFinder.Dated::line).orElse(-1));
-    String source = sources.find(lines, bodyStart, end);
+    var titleLines = new ArrayList<TextTitles.Line>();
+    int titleBodyStart = titleLines(lines, bodyStart, titleLines);
+    String named = sources.find(lines, bodyStart, end);
+    OutletVotes outlets =
+        TextOutlets.votes(titleLines, named.isEmpty() ? List.of() : List.of(named));
+    String opening =
+        run.map(r -> String.join("\n", r.lines().stream().map(PageLine::text).toList())).orElse("");
+    String headline = TextTitles.find(titleLines, titleBodyStart, opening, outlets).text();
+    String source = outlets.winner().name();
     String body = run.map(r -> body(r, headline)).orElse("");
     Optional<ArticleDate> day = date.map(PublicationDateFinder.Dated::date);
     double confidence = run.map(TextPageExtractor::confidence).orElse(0.0);
@@ -117,6 +121,28 @@ public final class TextPageExtractor {
     return lines;
   }
 
+  /**
+   * The page's lines that are not blank, each with the title it could be, into {@code out}; returns
+   * the index of the article's first line among them.
+   */
+  private int titleLines(List<PageLine> lines, int bodyStart, List<TextTitles.Line> out) {
+    int start = -1;
+    PageLine previous = null;
+    for (PageLine line : lines) {
+      if (line.index() == bodyStart) {
+        start = out.size();
+      }
+      if (!line.is(Kind.BLANK)) {
+        boolean credited = previous != null && titles.isBareBy(previous);
+        String title = credited ? "" : titles.title(line).orElse("");
+        boolean marker = credited || titles.isMarker(line);
+        out.add(new TextTitles.Line(line.text(), title, line.item(), line.is(Kind.PROSE), marker));
+        previous = line;
+      }
+    }
+    return start < 0 ? out.size() : start;
+  }
+
   private static int endAfter(List<PageLine> lines, int last) {
     for (int i = last + 1; i < lines.size(); i++) {
       if (lines.get(i).is(Kind.END) || lines.get(i).is(Kind.TICKER)) {
@@ -124,21 +150,6 @@ public final class TextPageExtractor {
       }
     }
     return lines.size();
-  }
-
-  /** The last lines above the article, after any list header there. */
-  private static List<PageLine> headlineWindow(List<PageLine> lines, int bodyStart) {
-    var window = new ArrayList<PageLine>();
-    for (int i = bodyStart - 1; i >= 0 && window.size() < HEADLINE_WINDOW; i--) {
-      PageLine line = lines.get(i);
-      if (line.is(Kind.END) || line.is(Kind.TICKER)) {
-        break;
-      }
-      if (!line.is(Kind.BLANK)) {
-        window.addFirst(line);
-      }
-    }
-    return window;
   }
 
   private String body(BodyFinder.Run run, String headline) {

@@ -48,6 +48,14 @@ public final class OutletVotes {
     return s.matches("[\\p{L}\\p{N}]+") ? add(s, "", 0, Kind.SPELLING) : this;
   }
 
+  /**
+   * A name the page repeats among other words ("Subscribe to X", "X app"): it confirms a title part
+   * or a masthead line, never stands alone.
+   */
+  public OutletVotes echo(String name) {
+    return add(name, "", 1, Kind.SPELLING);
+  }
+
   /** The page's address, the last resort and a check of the other names. */
   public OutletVotes address(String url) {
     String h = OutletNames.host(url);
