@@ -36,7 +36,7 @@ import picocli.CommandLine.Option;
           + " threads), optionally repeated to --copies-to articles at --sizes percent of it;"
           + " then start a server on the largest index built and time its startup, cold and"
           + " (JDK 25+) from an AOT cache trained by a short session, and replay the query mix"
-          + " over HTTP with 1, 4 and 16 clients, full responses and hits only.",
+          + " over HTTP with 1, 4 and 16 clients, full responses and hits only, then suggest requests for prefixes of the index's own names and phrases.",
       "Prints a table and saves every figure to --out as JSON."
     })
 public final class BenchCommand implements Callable<Integer> {

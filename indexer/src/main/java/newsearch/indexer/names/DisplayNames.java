@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import newsearch.indexer.extract.MonthNames;
 
 /**
  * The names an article mentions as a reader would type them: runs of one to three name words
@@ -12,13 +15,32 @@ import java.util.Map;
  * "Jean-Pierre"). A run of more words is mostly a title before a name ("Committee Chairman Bob
  * Menendez") and gives its last two. A word with a capital after three small letters is two words
  * glued by a page's markup ("BidenBiden", "TrumpGOP"), where McCain and DeSantis have one or two:
- * it ends the run and is left out. The headline counts only when written in sentence case: in title
- * case every word looks like a name.
+ * it ends the run and is left out. A weekday or month alone is a date, not a name (though "Theresa
+ * May" is one). The headline counts only when written in sentence case: in title case every word
+ * looks like a name.
  */
 public final class DisplayNames {
 
   /** Longer runs are titles, not names. */
   static final int MAX_WORDS = 3;
+
+  /** Weekdays of the languages that capitalize them; months come from {@link MonthNames}. */
+  private static final Set<String> WEEKDAYS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "montag",
+          "dienstag",
+          "mittwoch",
+          "donnerstag",
+          "freitag",
+          "samstag",
+          "sonntag");
 
   private DisplayNames() {}
 
@@ -68,9 +90,16 @@ public final class DisplayNames {
     if (run.isEmpty()) {
       return;
     }
+    if (run.size() == 1 && calendarWord(text.substring(run.get(0)[0], run.get(0)[1]))) {
+      return;
+    }
     int from = run.size() > MAX_WORDS ? run.size() - 2 : 0;
     String name = text.substring(run.get(from)[0], run.getLast()[1]).replace('\u00a0', ' ');
     mentions.merge(name, 1, Integer::sum);
+  }
+
+  private static boolean calendarWord(String word) {
+    return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT)) || MonthNames.isFullName(word);
   }
 
   /** A capital after three small letters or more inside the word. */

@@ -37,6 +37,13 @@ class SuggestTermsTest {
   }
 
   @Test
+  void aWeekdayOrAMonthAloneIsADateNotAName() {
+    List<String> terms =
+        SuggestTerms.of("", "She said on Monday that Theresa May would leave in March or April.");
+    assertEquals(List.of("n:Theresa May"), terms);
+  }
+
+  @Test
   void headlinePhrasesAreLowerCaseAndNeverEndOnAFunctionWord() {
     List<String> terms =
         SuggestTerms.of("Ceasefire talks resume in Gaza: the White House waits", "");

@@ -12,6 +12,7 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.suggest.InputIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The {@link IndexSchema#SUGGEST} terms of a reader, each with the number of live articles that
@@ -30,8 +31,8 @@ final class LiveTermCounts implements InputIterator {
   /** {@link #minCountFor} goes no higher: terms this frequent are always suggested. */
   private static final int COUNTED_EXACTLY = 1000;
 
-  private static final int NAME_PREFIX = IndexSchema.SUGGEST_NAME.length();
-  private static final int PHRASE_PREFIX = IndexSchema.SUGGEST_PHRASE.length();
+  private static final BytesRef NAME_PREFIX = new BytesRef(IndexSchema.SUGGEST_NAME);
+  private static final BytesRef PHRASE_PREFIX = new BytesRef(IndexSchema.SUGGEST_PHRASE);
 
   private final TermsEnum terms;
   private final Bits liveDocs;
@@ -72,21 +73,19 @@ final class LiveTermCounts implements InputIterator {
   @Override
   public BytesRef next() throws IOException {
     for (BytesRef term = terms.next(); term != null; term = terms.next()) {
-      String text = term.utf8ToString();
       int prefix;
-      if (text.startsWith(IndexSchema.SUGGEST_NAME)) {
+      if (StringHelper.startsWith(term, NAME_PREFIX)) {
         payload = NAME;
-        prefix = NAME_PREFIX;
-      } else if (text.startsWith(IndexSchema.SUGGEST_PHRASE)) {
+        prefix = NAME_PREFIX.length;
+      } else if (StringHelper.startsWith(term, PHRASE_PREFIX)) {
         payload = PHRASE;
-        prefix = PHRASE_PREFIX;
+        prefix = PHRASE_PREFIX.length;
       } else {
         continue;
       }
       weight = liveCount();
       if (weight >= minCount && weight > 0) {
         entries++;
-        // The prefixes are ASCII: one byte per character.
         key.bytes = term.bytes;
         key.offset = term.offset + prefix;
         key.length = term.length - prefix;
