@@ -15,9 +15,10 @@ import newsearch.indexer.extract.MonthNames;
  * "Jean-Pierre"). A run of more words is mostly a title before a name ("Committee Chairman Bob
  * Menendez") and gives its last two. A word with a capital after three small letters is two words
  * glued by a page's markup ("BidenBiden", "TrumpGOP"), where McCain and DeSantis have one or two:
- * it ends the run and is left out. A weekday or month alone is a date, not a name (though "Theresa
- * May" is one). The headline counts only when written in sentence case: in title case every word
- * looks like a name.
+ * it ends the run and is left out, as is a word that opens a quotation ("We" in: said, “We will…")
+ * and a short one before a full stop, an abbreviation ("Mr.", "Sen."). A weekday or month alone is
+ * a date, not a name (though "Theresa May" is one). The headline counts only when written in
+ * sentence case: in title case every word looks like a name.
  */
 public final class DisplayNames {
 
@@ -67,7 +68,9 @@ public final class DisplayNames {
             addRun(text, run, mentions);
             run.clear();
           }
-          if (glued(text, start, end)) {
+          if (glued(text, start, end)
+              || opensQuote(text, start)
+              || abbreviation(text, start, end)) {
             addRun(text, run, mentions);
             run.clear();
           } else {
@@ -100,6 +103,16 @@ public final class DisplayNames {
 
   private static boolean calendarWord(String word) {
     return WEEKDAYS.contains(word.toLowerCase(Locale.ROOT)) || MonthNames.isFullName(word);
+  }
+
+  /** Right after an opening quote: the first word of a quoted sentence. */
+  private static boolean opensQuote(String text, int start) {
+    return start > 0 && "\"'“‘«".indexOf(text.charAt(start - 1)) >= 0;
+  }
+
+  /** Three letters or fewer, then a full stop. */
+  private static boolean abbreviation(String text, int start, int end) {
+    return end - start <= 3 && end < text.length() && text.charAt(end) == '.';
   }
 
   /** A capital after three small letters or more inside the word. */

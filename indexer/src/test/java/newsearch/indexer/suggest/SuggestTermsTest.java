@@ -44,6 +44,14 @@ class SuggestTermsTest {
   }
 
   @Test
+  void abbreviationsAndTheFirstWordOfAQuotationAreNoNames() {
+    List<String> terms =
+        SuggestTerms.of(
+            "", "Talks went on, said Mr. Lopez, and added: no, “We will wait,” said Ana Ruiz.");
+    assertEquals(List.of("n:Ana Ruiz"), terms);
+  }
+
+  @Test
   void headlinePhrasesAreLowerCaseAndNeverEndOnAFunctionWord() {
     List<String> terms =
         SuggestTerms.of("Ceasefire talks resume in Gaza: the White House waits", "");
