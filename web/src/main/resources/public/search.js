@@ -6,6 +6,7 @@ import { $ } from './dom.js';
 import { renderFacets } from './facets-view.js';
 import { formatCount, formatDate } from './format.js';
 import { message, renderError, renderResults } from './results-view.js';
+import { attachSuggestions } from './suggest-box.js';
 import {
   articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, withDates, withDedupe,
   withQuery, withSort, withoutFilters,
@@ -191,8 +192,10 @@ async function showHealth() {
 }
 
 function wire() {
+  const closeSuggestions = attachSuggestions($('q'), $('suggestions'), (text) => go(withQuery(state, text)));
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
+    closeSuggestions();
     go(withQuery(state, $('q').value));
   });
   $('sort').addEventListener('change', () => go(withSort(state, $('sort').value)));

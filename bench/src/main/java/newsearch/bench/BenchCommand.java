@@ -19,6 +19,7 @@ import newsearch.bench.search.LoadResult;
 import newsearch.bench.search.LoadRun;
 import newsearch.bench.search.QueryMix;
 import newsearch.bench.search.ServerProcess;
+import newsearch.bench.search.SuggestMix;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
 import picocli.CommandLine;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
           + " threads), optionally repeated to --copies-to articles at --sizes percent of it;"
           + " then start a server on the largest index built and time its startup, cold and"
           + " (JDK 25+) from an AOT cache trained by a short session, and replay the query mix"
-          + " over HTTP with 1, 4 and 16 clients, full responses and hits only.",
+          + " over HTTP with 1, 4 and 16 clients, full responses and hits only, then suggest requests for prefixes of the index's own names and phrases.",
       "Prints a table and saves every figure to --out as JSON."
     })
 public final class BenchCommand implements Callable<Integer> {
@@ -334,7 +335,7 @@ public final class BenchCommand implements Callable<Integer> {
             IndexingBench.sizeOf(index),
             startup,
             server.peakResidentBytes(),
-            loadRuns(server.baseUrl(), mix),
+            loadRuns(server.baseUrl(), mix, SuggestMix.paths(index)),
             Machine.currentLoad());
       }
     } finally {
@@ -342,7 +343,11 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  private List<LoadResult> loadRuns(String baseUrl, List<String> mix) throws InterruptedException {
+  /**
+   * The search mix in full and hits-only forms, then the suggest prefixes, at each client count.
+   */
+  private List<LoadResult> loadRuns(String baseUrl, List<String> mix, List<String> suggestMix)
+      throws InterruptedException {
     var load = new LoadRun(baseUrl, mix);
     load.run("warmup", "", 4, warmup);
     var runs = new ArrayList<LoadResult>();
@@ -355,6 +360,19 @@ public final class BenchCommand implements Callable<Integer> {
             mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
         runs.add(r);
       }
+    }
+    if (suggestMix.isEmpty()) {
+      System.out.println("  suggest: the index has no suggest terms (built before suggestions?)");
+      return runs;
+    }
+    var suggest = new LoadRun(baseUrl, suggestMix);
+    suggest.run("warmup", "", 4, warmup);
+    for (int n : clients) {
+      LoadResult r = suggest.run("suggest", "", n, duration);
+      System.out.printf(
+          "  suggest %2d clients: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors (%d prefixes)%n",
+          n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors(), suggestMix.size());
+      runs.add(r);
     }
     return runs;
   }

@@ -8,13 +8,14 @@ import newsearch.indexer.index.NamesAndStory;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.names.NameTerms;
 import newsearch.indexer.story.MinHash;
+import newsearch.indexer.suggest.SuggestTerms;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns an article into its Lucene document: works out the names of its body and, when stories are
- * on, its MinHash signature and band keys, and hands them to the schema with the article.
- * Thread-safe: the workers of a run share one.
+ * Turns an article into its Lucene document: works out the names of its body, its suggestions and,
+ * when stories are on, its MinHash signature and band keys, and hands them to the schema with the
+ * article. Thread-safe: the workers of a run share one.
  */
 final class ArticleDocuments {
 
@@ -39,20 +40,22 @@ final class ArticleDocuments {
 
   /** The document of {@code article}, read from a file whose version is {@code fileVersion}. */
   Document of(Article article, String fileVersion) {
-    return schema.toDocument(article, fileVersion, namesAndStory(article.body()));
+    return schema.toDocument(article, fileVersion, namesAndStory(article));
   }
 
-  private NamesAndStory namesAndStory(String body) {
+  private NamesAndStory namesAndStory(Article article) {
+    String body = article.body();
     String nameTerms = names.of(body);
+    List<String> suggestTerms = SuggestTerms.of(article.headline(), body);
     Optional<MinHash> signature = stories ? MinHash.of(body) : Optional.empty();
     if (signature.isEmpty()) {
-      return new NamesAndStory(nameTerms, Optional.empty(), List.of());
+      return new NamesAndStory(nameTerms, Optional.empty(), List.of(), suggestTerms);
     }
     var bandKeys = new ArrayList<BytesRef>(MinHash.BANDS);
     for (int band = 0; band < MinHash.BANDS; band++) {
       bandKeys.add(new BytesRef(signature.get().bandKey(band)));
     }
     return new NamesAndStory(
-        nameTerms, Optional.of(new BytesRef(signature.get().toBytes())), bandKeys);
+        nameTerms, Optional.of(new BytesRef(signature.get().toBytes())), bandKeys, suggestTerms);
   }
 }

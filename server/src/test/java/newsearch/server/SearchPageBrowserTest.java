@@ -86,6 +86,55 @@ class SearchPageBrowserTest {
   }
 
   @Test
+  void suggestionsOpenAsYouTypeAndTheKeyboardPicksOne() {
+    page.open("/");
+    WebElement q = page.find("#q");
+    assertEquals("combobox", q.getAttribute("role"));
+    assertEquals("suggestions", q.getAttribute("aria-controls"));
+    assertEquals("false", q.getAttribute("aria-expanded"));
+    q.sendKeys("harb");
+    List<WebElement> options = openSuggestions();
+    assertEquals("listbox", page.find("#suggestions").getAttribute("role"));
+    assertEquals("Suggestions", page.find("#suggestions").getAttribute("aria-label"));
+    assertTrue(options.size() >= 2, "" + options.size());
+    for (WebElement option : options) {
+      assertTrue(option.getAttribute("data-text").startsWith("harbour"), option.getText());
+      assertTrue(option.getText().contains("14 articles"), option.getText());
+    }
+
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("suggestion-0", q.getAttribute("aria-activedescendant"));
+    assertEquals("true", options.get(0).getAttribute("aria-selected"));
+    q.sendKeys(Keys.ARROW_DOWN);
+    assertEquals("suggestion-1", q.getAttribute("aria-activedescendant"));
+    assertEquals("false", options.get(0).getAttribute("aria-selected"));
+    q.sendKeys(Keys.ARROW_UP);
+    assertEquals("suggestion-0", q.getAttribute("aria-activedescendant"));
+    String first = options.get(0).getAttribute("data-text");
+    q.sendKeys(Keys.ENTER);
+    page.waiting().until(d -> page.path().startsWith("/?q=harbour+"));
+    page.settled();
+    assertEquals(first, q.getAttribute("value"));
+    assertTrue(page.text("#summary").contains("“" + first + "”"), page.text("#summary"));
+    assertTrue(page.all("#suggestions [role=option]").isEmpty());
+    assertEquals("false", q.getAttribute("aria-expanded"));
+
+    q.sendKeys(Keys.BACK_SPACE);
+    openSuggestions();
+    q.sendKeys(Keys.ESCAPE);
+    page.waiting().until(d -> page.all("#suggestions [role=option]").isEmpty());
+    assertEquals("false", q.getAttribute("aria-expanded"));
+    assertNull(q.getAttribute("aria-activedescendant"));
+    assertEquals(first.substring(0, first.length() - 1), q.getAttribute("value"));
+  }
+
+  private List<WebElement> openSuggestions() {
+    page.waiting().until(d -> !page.all("#suggestions [role=option]").isEmpty());
+    assertEquals("true", page.find("#q").getAttribute("aria-expanded"));
+    return page.all("#suggestions [role=option]");
+  }
+
+  @Test
   void theStartPageListsTheNewestArticlesAndTheSortCanChange() {
     page.open("/");
     assertEquals("Newest of 19 articles", page.text("#summary"));

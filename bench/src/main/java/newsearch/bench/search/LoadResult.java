@@ -6,7 +6,8 @@ import java.util.Arrays;
  * One load run: {@code clients} concurrent clients, each sending its next request as soon as the
  * last was answered, for a fixed time. Latencies in milliseconds.
  *
- * @param mode "full" (hits, snippets, facets, histogram) or "hits" (facets=false&highlight=false)
+ * @param mode "full" (hits, snippets, facets, histogram), "hits" (facets=false&highlight=false) or
+ *     "suggest" (the suggest prefixes)
  */
 public record LoadResult(
     String mode,

@@ -92,6 +92,20 @@ public final class IndexSchema {
    */
   public static final String NAMES = "names";
 
+  /**
+   * What the search box suggests from this article: one exact term per name ({@link #SUGGEST_NAME},
+   * then the name as written) and per headline phrase ({@link #SUGGEST_PHRASE}, then the phrase in
+   * lower case). The server counts the live articles holding each term. Not stored, no norms, no
+   * positions.
+   */
+  public static final String SUGGEST = "suggest";
+
+  /** The prefix of a name in {@link #SUGGEST}. */
+  public static final String SUGGEST_NAME = "n:";
+
+  /** The prefix of a headline phrase in {@link #SUGGEST}. */
+  public static final String SUGGEST_PHRASE = "p:";
+
   /** The article's story: a hash of the smallest id among its near-duplicates (doc values). */
   public static final String STORY = "story";
 
@@ -231,12 +245,16 @@ public final class IndexSchema {
   }
 
   /**
-   * The names of the body, and the story fields: each article is its own story until the story pass
-   * joins it to others; the MinHash fields are there only when the body has a signature.
+   * The names of the body, the suggestions, and the story fields: each article is its own story
+   * until the story pass joins it to others; the MinHash fields are there only when the body has a
+   * signature.
    */
   private static void addNamesAndStory(Document doc, Article article, NamesAndStory derived) {
     if (!derived.nameTerms().isEmpty()) {
       doc.add(new Field(NAMES, derived.nameTerms(), TERMS_ONLY));
+    }
+    for (String term : derived.suggestTerms()) {
+      doc.add(new StringField(SUGGEST, term, Field.Store.NO));
     }
     doc.add(new NumericDocValuesField(STORY, storyKey(article.id())));
     derived

@@ -45,8 +45,8 @@ class NameTermsTest {
 
   @Test
   void sentenceOpeningsAreFoundAfterQuotesAndLineBreaks() {
-    assertTrue(NameTerms.opensSentence("He left. \"Later", 10));
-    assertTrue(NameTerms.opensSentence("first line\nSecond", 11));
-    assertFalse(NameTerms.opensSentence("said Morsi", 5));
+    assertTrue(CapitalizedWords.opensSentence("He left. \"Later", 10));
+    assertTrue(CapitalizedWords.opensSentence("first line\nSecond", 11));
+    assertFalse(CapitalizedWords.opensSentence("said Morsi", 5));
   }
 }

@@ -16,6 +16,12 @@ final class SearchController {
 
   static final int MAX_RELATED = 20;
 
+  static final int DEFAULT_SUGGESTIONS = 8;
+  static final int MAX_SUGGESTIONS = 20;
+
+  /** Longer than any name or phrase suggested: the box never sends more. */
+  static final int MAX_PREFIX = 100;
+
   private final SearchService service;
 
   SearchController(SearchService service) {
@@ -54,6 +60,24 @@ final class SearchController {
                     () ->
                         new NotFoundResponse(
                             "No article with id '" + RequestParams.abbreviate(id) + "'"))));
+  }
+
+  /** Names and headline phrases completing {@code ?q=}: {@code ?size=} 1..20, default 8. */
+  void suggest(Context ctx) throws IOException {
+    String prefix = ctx.queryParam("q");
+    if (prefix == null) {
+      throw new IllegalArgumentException("Parameter 'q' is required: the text typed so far");
+    }
+    if (prefix.length() > MAX_PREFIX) {
+      throw new IllegalArgumentException(
+          "Parameter 'q' must be at most " + MAX_PREFIX + " characters, was " + prefix.length());
+    }
+    int size = RequestParams.integer(ctx, "size", DEFAULT_SUGGESTIONS);
+    if (size < 1 || size > MAX_SUGGESTIONS) {
+      throw new IllegalArgumentException(
+          "Parameter 'size' must be 1.." + MAX_SUGGESTIONS + ", was " + size);
+    }
+    ctx.json(Map.of("suggestions", service.suggest(prefix, size)));
   }
 
   void export(Context ctx) throws IOException {

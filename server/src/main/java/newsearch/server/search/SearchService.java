@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import newsearch.server.search.suggest.Suggestion;
 
 /**
  * What the API asks of a search backend. Today the embedded Lucene index (package {@code
@@ -32,6 +33,12 @@ public interface SearchService extends Closeable {
   long export(
       SearchRequest request, ExportFormat format, boolean withBody, int cap, OutputStream out)
       throws IOException;
+
+  /**
+   * At most {@code size} names and headline phrases that start with {@code prefix} (case and
+   * accents aside), those in the most live articles first; empty for a blank prefix.
+   */
+  List<Suggestion> suggest(String prefix, int size) throws IOException;
 
   /** The state of the index being served. */
   IndexHealth health() throws IOException;

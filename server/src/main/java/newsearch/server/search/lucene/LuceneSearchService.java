@@ -35,16 +35,15 @@ import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.query.Relaxation;
 import newsearch.server.search.query.UserQuery;
 import newsearch.server.search.query.UserQueryParser;
+import newsearch.server.search.suggest.Suggestion;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -118,17 +117,8 @@ public final class LuceneSearchService implements SearchService {
    * @param timeoutMillis the longest a search may run before it answers with what it found
    */
   public static LuceneSearchService open(Path indexDir, long timeoutMillis) throws IOException {
-    var factory =
-        new SearcherFactory() {
-          @Override
-          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
-            var searcher = new IndexSearcher(reader);
-            searcher.setSimilarity(IndexSchema.SIMILARITY);
-            return searcher;
-          }
-        };
     return new LuceneSearchService(
-        new SearcherManager(FSDirectory.open(indexDir), factory), timeoutMillis);
+        new SearcherManager(FSDirectory.open(indexDir), SuggestingSearcher.FACTORY), timeoutMillis);
   }
 
   /** Switches to the newest commit of the index if there is one; cheap when there is none. */
@@ -419,6 +409,16 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher searcher = manager.acquire();
     try {
       return RelatedFinder.find(timed(searcher), schema.analyzer(), id, count);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  @Override
+  public List<Suggestion> suggest(String prefix, int size) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return ((SuggestingSearcher) searcher).suggester().lookup(prefix, size);
     } finally {
       manager.release(searcher);
     }
