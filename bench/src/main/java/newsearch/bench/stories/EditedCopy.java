@@ -31,6 +31,12 @@ public final class EditedCopy {
           Map.entry("favor", "favour"),
           Map.entry("favorite", "favourite"),
           Map.entry("honor", "honour"),
+          Map.entry("harbor", "harbour"),
+          Map.entry("rumor", "rumour"),
+          Map.entry("rumors", "rumours"),
+          Map.entry("humor", "humour"),
+          Map.entry("armor", "armour"),
+          Map.entry("catalog", "catalogue"),
           Map.entry("labor", "labour"),
           Map.entry("neighbor", "neighbour"),
           Map.entry("neighbors", "neighbours"),
@@ -346,7 +352,7 @@ public final class EditedCopy {
       return name.substring(0, name.length() - 1) + "i";
     }
     if (name.endsWith("ov")) {
-      return name + "v";
+      return name.substring(0, name.length() - 1) + "ff";
     }
     String[][] swaps = {
       {"ph", "f"}, {"kh", "h"}, {"ks", "x"}, {"x", "ks"}, {"ou", "u"}, {"c", "k"}
