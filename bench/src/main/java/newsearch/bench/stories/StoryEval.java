@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -148,6 +149,7 @@ final class StoryEval {
       EditedSet set, List<JudgedPairs> judged, Map<String, Long> stories, PrintStream out) {
     var byShape = new LinkedHashMap<String, Counts>();
     var copies = new Counts();
+    var joinedNegatives = new ArrayList<String>();
     int missing = 0;
     for (EditedSet.Version v : set.versions()) {
       Long a = stories.get(v.id());
@@ -169,6 +171,9 @@ final class StoryEval {
         continue;
       }
       copies.add(false, a.equals(b));
+      if (a.equals(b)) {
+        joinedNegatives.add(p.a() + " " + p.b());
+      }
     }
     out.printf(
         "%nEdited copies: %d versions (each paired with its source), %d hard negatives"
@@ -196,6 +201,8 @@ final class StoryEval {
         copies.tn,
         copies.precision(),
         copies.recall());
+    // Their ids, to read what joined them: the negatives are few enough to list.
+    joinedNegatives.forEach(p -> out.println("  negative joined: " + p));
     var real = new Counts();
     int realMissing = 0;
     for (JudgedPairs p : judged) {
