@@ -28,7 +28,7 @@ public record MinHash(int[] mins, int shingles) {
 
   /** The signature of a body; empty when it is too short. */
   public static Optional<MinHash> of(String body) {
-    long[] words = wordHashes(body);
+    long[] words = StoryWords.hashes(body);
     int shingles = words.length - SHINGLE_WORDS + 1;
     if (shingles < MIN_SHINGLES) {
       return Optional.empty();
@@ -96,28 +96,6 @@ public record MinHash(int[] mins, int shingles) {
       mins[k] = buffer.getInt();
     }
     return new MinHash(mins, shingles);
-  }
-
-  /** Lower-cased words of letters and digits, each hashed (FNV-1a); punctuation is ignored. */
-  private static long[] wordHashes(String body) {
-    long[] out = new long[Math.max(16, body.length() / 5)];
-    int n = 0;
-    long h = 0;
-    boolean inWord = false;
-    for (int i = 0; i <= body.length(); i++) {
-      char c = i < body.length() ? body.charAt(i) : ' ';
-      if (Character.isLetterOrDigit(c)) {
-        h = ((inWord ? h : 0xcbf29ce484222325L) ^ Character.toLowerCase(c)) * 0x100000001b3L;
-        inWord = true;
-      } else if (inWord) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = h;
-        inWord = false;
-      }
-    }
-    return Arrays.copyOf(out, n);
   }
 
   /** The finalizer of SplitMix64: spreads every input bit over the output. */
