@@ -22,10 +22,12 @@ import newsearch.indexer.read.ArticleReaders;
 import newsearch.indexer.read.BodyFurniturePass;
 import newsearch.indexer.source.CorpusFile;
 import newsearch.indexer.source.CorpusFiles;
+import newsearch.indexer.story.MinHash;
 import newsearch.indexer.story.StoryClustering;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -79,6 +81,13 @@ public final class Indexer {
     return this;
   }
 
+  /** True when the index holds story signatures of another version (or of none recorded). */
+  private static boolean olderSignatures(Directory dir) throws IOException {
+    return DirectoryReader.indexExists(dir)
+        && !MinHash.VERSION.equals(
+            SegmentInfos.readLatestCommit(dir).getUserData().get(MinHash.COMMIT_KEY));
+  }
+
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -87,8 +96,9 @@ public final class Indexer {
   }
 
   /** The same on any Lucene directory (tests pass one that fails like a full disk). */
-  public ReindexReport run(Path corpus, Directory dir, boolean full) throws IOException {
+  public ReindexReport run(Path corpus, Directory dir, boolean askedFull) throws IOException {
     long start = System.nanoTime();
+    boolean full = askedFull || olderSignatures(dir);
     var report = new ReindexReport();
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());
@@ -135,7 +145,8 @@ public final class Indexer {
                   IndexSchema.BUILT_AT, Instant.now().toString(),
                   IndexSchema.CORPUS, corpus.toAbsolutePath().normalize().toString(),
                   Furniture.COMMIT_KEY, furniture.serialize(),
-                  BodyFurniture.COMMIT_KEY, bodies.serialize())
+                  BodyFurniture.COMMIT_KEY, bodies.serialize(),
+                  MinHash.COMMIT_KEY, MinHash.VERSION)
               .entrySet());
       // Two-phase commit: the new segments are written and synced, then published atomically.
       writer.prepareCommit();

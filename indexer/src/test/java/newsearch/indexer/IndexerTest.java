@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import newsearch.indexer.RunHooks.Phase;
 import newsearch.indexer.index.IndexSchema;
@@ -21,6 +22,7 @@ import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -73,6 +75,22 @@ class IndexerTest {
     assertEquals(0, second.added() + second.updated() + second.removed());
     assertEquals(6, second.unchanged());
     assertEquals(FIXTURE_IDS, Fixtures.ids(index));
+  }
+
+  @Test
+  void anIndexWithStorySignaturesOfAnotherVersionIsRebuilt() throws IOException {
+    indexer.run(corpus, index, false);
+    try (var dir = FSDirectory.open(index);
+        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      // As an index written before signatures had a version: the same articles, no version.
+      writer.setLiveCommitData(Map.of("built", "earlier").entrySet());
+      writer.commit();
+    }
+    ReindexReport second = indexer.run(corpus, index, false);
+    assertEquals(6, second.added());
+    assertEquals(0, second.unchanged());
+    ReindexReport third = indexer.run(corpus, index, false);
+    assertEquals(6, third.unchanged());
   }
 
   @Test

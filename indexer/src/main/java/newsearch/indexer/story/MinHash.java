@@ -16,6 +16,15 @@ import java.util.Optional;
 public record MinHash(int[] mins, int shingles) {
 
   public static final int HASHES = 60;
+
+  /**
+   * The commit-data key of the signatures' version, and the version: signatures made by another way
+   * of reading words cannot be compared with these, so an index holding them is rebuilt.
+   */
+  public static final String COMMIT_KEY = "story.signatures";
+
+  public static final String VERSION = "2";
+
   public static final int ROWS = 3;
   public static final int BANDS = HASHES / ROWS;
   static final int SHINGLE_WORDS = 5;
