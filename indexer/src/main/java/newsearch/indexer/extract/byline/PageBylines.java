@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.ElementText;
 import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -173,7 +174,7 @@ final class PageBylines {
                 el.attr("rel").equalsIgnoreCase("author")
                     || el.attr("itemprop").equalsIgnoreCase("author");
             if (person || AUTHOR_MARK.matcher(el.className() + " " + el.id()).matches()) {
-              String text = shortText(el);
+              String text = ElementText.shortText(el, MAX_ELEMENT_CHARS);
               if (!text.isEmpty()) {
                 marked.add(new Marked(lines.size(), text, person));
               }
@@ -230,27 +231,6 @@ final class PageBylines {
       }
     }
     return false;
-  }
-
-  /** The element's text, or "" when it is too long for a byline (not built whole then). */
-  private static String shortText(Element e) {
-    var text = new StringBuilder();
-    e.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              text.append(t.text());
-            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
-              text.append(' ');
-            }
-            return text.length() > 4 * MAX_ELEMENT_CHARS
-                ? FilterResult.STOP
-                : FilterResult.CONTINUE;
-          }
-        });
-    String clean = TextNorm.clean(text.toString());
-    return clean.length() > MAX_ELEMENT_CHARS ? "" : clean;
   }
 
   private void flush() {

@@ -6,7 +6,6 @@ import newsearch.indexer.extract.TextNorm;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeVisitor;
 
 /** The text of a part of a page as a reader sees it: one line per block, furniture left out. */
@@ -40,26 +39,6 @@ final class ArticleLines {
         });
     flush(line, lines);
     return lines;
-  }
-
-  /** The text of {@code e}, or "" when it is longer than {@code max} (not built whole then). */
-  static String shortText(Element e, int max) {
-    var text = new StringBuilder();
-    e.filter(
-        new NodeFilter() {
-          @Override
-          public FilterResult head(Node node, int depth) {
-            if (node instanceof TextNode t) {
-              text.append(t.text());
-            } else if (node instanceof Element el && (el.isBlock() || el.nameIs("br"))) {
-              text.append(' ');
-            }
-            // Past a few times the limit even in spaces, the element is no byline: stop reading.
-            return text.length() > 4 * max ? FilterResult.STOP : FilterResult.CONTINUE;
-          }
-        });
-    String clean = TextNorm.clean(text.toString());
-    return clean.length() > max ? "" : clean;
   }
 
   /** The index of the line holding {@code headline}'s text, or -1. */

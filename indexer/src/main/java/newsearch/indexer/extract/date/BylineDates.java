@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.regex.Pattern;
+import newsearch.indexer.extract.ElementText;
 import newsearch.indexer.extract.date.FoundDate.Kind;
 import org.jsoup.nodes.Element;
 
@@ -47,7 +48,7 @@ final class BylineDates {
       if (!marking.computeIfAbsent(names, BylineDates::marksDate)) {
         continue;
       }
-      String text = ArticleLines.shortText(e, MAX_BYLINE_CHARS);
+      String text = ElementText.shortText(e, MAX_BYLINE_CHARS);
       if (text.isEmpty() || regions.isFurniture(e)) {
         continue;
       }
