@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,10 +12,19 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
 /**
- * A page's JSON-LD scripts as their text, and a parser lenient enough for what real pages hold
- * there (control characters, trailing commas, single quotes, comments).
+ * A page's JSON-LD scripts, each as its text and as JSON read by a parser lenient enough for what
+ * real pages hold there (control characters, trailing commas, single quotes, comments).
  */
 public final class JsonLdScripts {
+
+  /** One script: its text, and its JSON when that parses ({@code null} when it does not). */
+  public record Script(String text, JsonNode json) {}
+
+  private record Parsed(WeakReference<Document> doc, List<Script> scripts) {}
+
+  // The date, headline, author and body finders each read a page's JSON-LD: it is parsed once per
+  // page (the last page a thread read), not once per finder.
+  private static final ThreadLocal<Parsed> LAST = new ThreadLocal<>();
 
   // Parsed once: jsoup parses a selector string again on every call, for every page.
   private static final Evaluator SCRIPTS =
@@ -30,14 +40,25 @@ public final class JsonLdScripts {
 
   private JsonLdScripts() {}
 
-  /** The text of each JSON-LD script of {@code doc}, without CDATA markers. */
-  public static List<String> texts(Document doc) {
-    return doc.select(SCRIPTS).stream().map(JsonLdScripts::text).toList();
+  /** Each JSON-LD script of {@code doc}, in page order, its text without CDATA markers. */
+  public static List<Script> of(Document doc) {
+    Parsed last = LAST.get();
+    if (last != null && last.doc().get() == doc) {
+      return last.scripts();
+    }
+    List<Script> scripts =
+        doc.select(SCRIPTS).stream().map(JsonLdScripts::text).map(JsonLdScripts::script).toList();
+    LAST.set(new Parsed(new WeakReference<>(doc), scripts));
+    return scripts;
   }
 
-  /** {@code text} parsed leniently; an IOException when it is not JSON even so. */
-  public static JsonNode parse(String text) throws IOException {
-    return JSON.readTree(text);
+  private static Script script(String text) {
+    try {
+      return new Script(text, JSON.readTree(text));
+    } catch (IOException e) {
+      // Broken JSON-LD is common on real pages: its text may still be read for what it names.
+      return new Script(text, null);
+    }
   }
 
   private static String text(Element script) {

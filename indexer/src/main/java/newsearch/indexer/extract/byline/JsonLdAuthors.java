@@ -1,18 +1,14 @@
 package newsearch.indexer.extract.byline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsearch.indexer.extract.JsonLdScripts;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * The {@code author} of a page's JSON-LD: a string, a person, a list of them, or a reference to a
@@ -21,9 +17,6 @@ import org.jsoup.select.QueryParser;
  */
 final class JsonLdAuthors {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  // Parsed once: jsoup parses a selector string again on every call, for every page.
-  private static final Evaluator SCRIPTS = QueryParser.parse("script[type=application/ld+json]");
   private static final int MAX_DEPTH = 6;
 
   private JsonLdAuthors() {}
@@ -34,12 +27,8 @@ final class JsonLdAuthors {
    */
   static List<String> find(Document doc, String outlet, boolean references) {
     var objects = new ArrayList<JsonNode>();
-    for (Element script : doc.select(SCRIPTS)) {
-      try {
-        collect(JSON.readTree(script.data()), objects, 0);
-      } catch (IOException e) {
-        // Broken JSON-LD is common on real pages; the other signals still apply.
-      }
+    for (JsonLdScripts.Script script : JsonLdScripts.of(doc)) {
+      collect(script.json(), objects, 0);
     }
     Map<String, JsonNode> byId = new HashMap<>();
     for (JsonNode o : objects) {

@@ -1,7 +1,6 @@
 package newsearch.indexer.extract.date;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,11 +53,11 @@ final class JsonLdDates {
 
   static List<FoundDate> find(Document doc) {
     var fields = new ArrayList<Field>();
-    for (String text : JsonLdScripts.texts(doc)) {
-      try {
-        walk(JsonLdScripts.parse(text), fields);
-      } catch (IOException e) {
-        Matcher m = LOOSE.matcher(text);
+    for (JsonLdScripts.Script script : JsonLdScripts.of(doc)) {
+      if (script.json() != null) {
+        walk(script.json(), fields);
+      } else {
+        Matcher m = LOOSE.matcher(script.text());
         while (m.find()) {
           add(fields, m.group(1), m.group(2), 2);
         }

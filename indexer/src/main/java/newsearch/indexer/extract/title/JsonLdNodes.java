@@ -1,7 +1,6 @@
 package newsearch.indexer.extract.title;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +34,8 @@ final class JsonLdNodes {
 
   static JsonLdNodes of(Document doc) {
     var nodes = new ArrayList<JsonNode>();
-    for (String text : JsonLdScripts.texts(doc)) {
-      try {
-        open(JsonLdScripts.parse(text), nodes);
-      } catch (IOException e) {
-        // Broken JSON-LD is common on real pages; the meta tags and headings still apply.
-      }
+    for (JsonLdScripts.Script script : JsonLdScripts.of(doc)) {
+      open(script.json(), nodes);
     }
     return new JsonLdNodes(nodes);
   }
