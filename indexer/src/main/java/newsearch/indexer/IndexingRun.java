@@ -69,14 +69,16 @@ final class IndexingRun {
     this.corpusPaths = corpusPaths;
     this.report = report;
     this.progress = progress;
-    // Caller-runs keeps the queue bounded: a producer that gets ahead does the work itself.
+    // Caller-runs keeps the queue bounded: a producer that gets ahead does the work itself. The
+    // queue holds only file names, so it is deep enough that the workers do not run dry while the
+    // producer is busy with a page of its own.
     this.pool =
         new ThreadPoolExecutor(
             threads,
             threads,
             0,
             TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * 2),
+            new ArrayBlockingQueue<>(threads * 16),
             Thread.ofPlatform().name("indexer-", 0).factory(),
             new ThreadPoolExecutor.CallerRunsPolicy());
   }
