@@ -27,7 +27,7 @@ export function renderStory(story, state) {
 function renderVersion(version, earliest, state) {
   const heading = el('h2', { class: 'version-title' },
     navLink(articleSearch(state, version.id), {}, version.headline || '(no headline)'));
-  const meta = articleMeta(version, 'version-meta',
+  const meta = articleMeta(version, 'hit-meta version-meta',
     earliest ? el('span', { class: 'first-seen' }, 'First seen in the archive') : null);
   let changes;
   if (earliest) {
