@@ -3,12 +3,12 @@ import assert from 'node:assert/strict';
 import {
   parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
   effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
-  lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful, withLiteral,
+  lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful, withLiteral, storySearch, storyApiUrl,
 } from '../../main/resources/public/url-state.js';
 
 test('an empty query string is the start page', () => {
   const state = parseState('');
-  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, literal: false, article: '' });
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, literal: false, article: '', story: '' });
   assert.equal(buildSearch(state), '');
 });
 
@@ -37,6 +37,18 @@ test('the article view links back to exactly the results it came from', () => {
   const article = parseState(articleSearch(results, 'x1'));
   assert.equal(article.article, 'x1');
   assert.equal(resultsSearch(article), '?q=putin&source=Reuters&page=2');
+});
+
+test('the story view keeps the results for the way back and leaves with a new search', () => {
+  const results = parseState('?q=dam&page=2');
+  const story = parseState(storySearch(results, 'a b'));
+  assert.equal(story.story, 'a b');
+  assert.equal(story.article, '');
+  assert.equal(resultsSearch(story), '?q=dam&page=2');
+  assert.equal(parseState(articleSearch(story, 'x')).story, '');
+  assert.equal(withQuery(story, 'y').story, '');
+  assert.equal(storyApiUrl('a b/c'), '/api/stories/a%20b%2Fc');
+  assert.equal(storyApiUrl('id', 'csv'), '/api/stories/id?format=csv');
 });
 
 test('API URLs carry the filters; export leaves out the page', () => {

@@ -5,7 +5,7 @@ import {
   formatDate, sourceLabel, summaryText, tookText, formatCount, versionLabel,
 } from './format.js';
 import {
-  articleSearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
+  articleSearch, storySearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
   withHideDoubtful, withLiteral, withPage, withQuery, withSource, withUndated, withoutFilters,
 } from './url-state.js';
 
@@ -47,6 +47,7 @@ function alsoIn(hit, state) {
     if (i > 0) line.append(' · ');
     line.append(navLink(articleSearch(state, version.id), {}, versionLabel(version)));
   });
+  line.append(' · ', navLink(storySearch(state, hit.id), { class: 'story-link' }, 'Compare versions'));
   return line;
 }
 

@@ -6,10 +6,11 @@ import { $ } from './dom.js';
 import { renderFacets } from './facets-view.js';
 import { formatCount, formatDate } from './format.js';
 import { message, renderError, renderResults } from './results-view.js';
+import { renderStory, renderStoryError, setStoryBackLink } from './story-view.js';
 import { attachSuggestions } from './suggest-box.js';
 import {
-  articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, withDates, withDedupe,
-  withQuery, withSort, withoutFilters,
+  articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, storyApiUrl, withDates,
+  withDedupe, withQuery, withSort, withoutFilters,
 } from './url-state.js';
 
 /** A failed API call: `status` 0 when the server could not be reached. */
@@ -45,9 +46,11 @@ async function fetchJson(url, signal) {
   return body;
 }
 
-function showView(article) {
-  $('results-view').hidden = article;
-  $('article-view').hidden = !article;
+/** Shows one of the views: `results`, `article` or `story`. */
+function showView(view) {
+  $('results-view').hidden = view !== 'results';
+  $('article-view').hidden = view !== 'article';
+  $('story-view').hidden = view !== 'story';
 }
 
 function setLoading(loading) {
@@ -68,6 +71,8 @@ async function load({ restoreScroll = false, focusResults = false } = {}) {
   try {
     if (state.article) {
       await loadArticle(controller.signal, current);
+    } else if (state.story) {
+      await loadStory(controller.signal, current);
     } else {
       await loadResults(controller.signal, current);
     }
@@ -85,7 +90,7 @@ async function load({ restoreScroll = false, focusResults = false } = {}) {
 }
 
 async function loadResults(signal, current) {
-  showView(false);
+  showView('results');
   document.title = state.q ? `${state.q} · newsearch` : 'newsearch';
   try {
     const result = await fetchJson(searchApiUrl(state), signal);
@@ -102,7 +107,7 @@ async function loadResults(signal, current) {
 }
 
 async function loadArticle(signal, current) {
-  showView(true);
+  showView('article');
   setBackLink(state);
   $('article-content').replaceChildren(message('Loading the article…'));
   let heading;
@@ -116,6 +121,25 @@ async function loadArticle(signal, current) {
     heading = e.status === 404
       ? renderArticleError('Article not found', 'There is no article with this id in the archive; it may have been removed by a reindex.')
       : renderArticleError(e.status === 0 ? 'Cannot reach the search server' : 'The article could not be loaded', e.message);
+  }
+  heading.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+async function loadStory(signal, current) {
+  showView('story');
+  setStoryBackLink(state);
+  $('story-content').replaceChildren(message('Loading the story…'));
+  let heading;
+  try {
+    const story = await fetchJson(storyApiUrl(state.story), signal);
+    if (!current()) return;
+    heading = renderStory(story, state);
+  } catch (e) {
+    if (!(e instanceof ApiFailure) || !current()) throw e;
+    heading = e.status === 404
+      ? renderStoryError('Story not found', 'There is no article with this id in the archive; it may have been removed by a reindex.')
+      : renderStoryError(e.status === 0 ? 'Cannot reach the search server' : 'The story could not be loaded', e.message);
   }
   heading.focus({ preventScroll: true });
   window.scrollTo(0, 0);
@@ -156,11 +180,13 @@ function onLinkClick(e) {
   if (target.origin !== location.origin) return;
   e.preventDefault();
   const next = parseState(target.search);
-  if (link.id === 'back-link' && history.state?.fromResults && target.search === resultsSearch(state)) {
+  if ((link.id === 'back-link' || link.id === 'story-back-link') && history.state?.fromResults && target.search === resultsSearch(state)) {
     history.back();
     return;
   }
-  go(next, { fromResults: !state.article && Boolean(next.article), focusResults: Boolean(link.closest('#pager')) });
+  const opensView = Boolean(next.article || next.story);
+  const fromResults = !state.article && !state.story && opensView;
+  go(next, { fromResults, focusResults: Boolean(link.closest('#pager')) });
 }
 
 function onKey(e) {
@@ -220,6 +246,6 @@ function wire() {
 
 history.scrollRestoration = 'manual';
 wire();
-if (!state.article) $('q').focus();
+if (!state.article && !state.story) $('q').focus();
 load();
 showHealth();

@@ -17,7 +17,7 @@ export const RESULT_WINDOW = 10000;
 
 /**
  * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
- * `dedupe=false` to show every version of a story, `literal=true` to read operators even in capitals or prose, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view). Dates are
+ * `dedupe=false` to show every version of a story, `literal=true` to read operators even in capitals or prose, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view, `story=ID` for the story view). Dates are
  * passed on as written: the API validates them.
  */
 export function parseState(search) {
@@ -36,6 +36,7 @@ export function parseState(search) {
     hideDoubtful: Number.parseFloat(params.get('minConfidence') ?? '') > 0,
     literal: params.get('literal') === 'true',
     article: params.get('article') ?? '',
+    story: params.get('story') ?? '',
   };
 }
 
@@ -61,6 +62,7 @@ function filterParams(state, params) {
 export function buildSearch(state) {
   const params = new URLSearchParams();
   if (state.article) params.append('article', state.article);
+  if (state.story) params.append('story', state.story);
   filterParams(state, params);
   if (state.page > 1) params.append('page', String(state.page));
   const text = params.toString();
@@ -69,12 +71,17 @@ export function buildSearch(state) {
 
 /** The URL of the results a state shows (the article view's "back to results" link). */
 export function resultsSearch(state) {
-  return buildSearch({ ...state, article: '' });
+  return buildSearch({ ...state, article: '', story: '' });
 }
 
 /** The URL of the article view for a hit, keeping the results' state for the way back. */
 export function articleSearch(state, id) {
-  return buildSearch({ ...state, article: id });
+  return buildSearch({ ...state, article: id, story: '' });
+}
+
+/** The URL of the story view (every version, with its changes) of the story of article `id`. */
+export function storySearch(state, id) {
+  return buildSearch({ ...state, article: '', story: id });
 }
 
 /** `/api/search?…` for a state. */
@@ -91,6 +98,12 @@ export function articleApiUrl(state) {
   return `/api/articles/${encodeURIComponent(state.article)}${query}`;
 }
 
+/** `/api/stories/ID`: every version of the story, with its changes; `csv` for the export. */
+export function storyApiUrl(id, format = '') {
+  const query = format ? `?${new URLSearchParams({ format })}` : '';
+  return `/api/stories/${encodeURIComponent(id)}${query}`;
+}
+
 /** `/api/articles/ID/related`: the most similar other stories. */
 export function relatedApiUrl(id) {
   return `/api/articles/${encodeURIComponent(id)}/related`;
@@ -98,7 +111,7 @@ export function relatedApiUrl(id) {
 
 /** Every version of each story (`false`), or each story once at its best version (the default). */
 export function withDedupe(state, dedupe) {
-  return { ...state, dedupe, page: 1, article: '' };
+  return { ...state, dedupe, page: 1, article: '', story: '' };
 }
 
 /** `/api/export?…&format=csv`: every result of the state's search, not just one page. */
@@ -119,32 +132,32 @@ export function hasFilters(state) {
 
 /** A new search keeps the filters and sort but starts again at page 1, read as the API reads it. */
 export function withQuery(state, q) {
-  return { ...state, q: q.trim(), page: 1, article: '', literal: false };
+  return { ...state, q: q.trim(), page: 1, article: '', story: '', literal: false };
 }
 
 /** The same query with its operators read as written ("search with operators"). */
 export function withLiteral(state) {
-  return { ...state, literal: true, page: 1, article: '' };
+  return { ...state, literal: true, page: 1, article: '', story: '' };
 }
 
 export function withSort(state, sort) {
-  return { ...state, sort: SORTS.includes(sort) ? sort : '', page: 1, article: '' };
+  return { ...state, sort: SORTS.includes(sort) ? sort : '', page: 1, article: '', story: '' };
 }
 
 export function withPage(state, page) {
-  return { ...state, page: Math.max(1, page), article: '' };
+  return { ...state, page: Math.max(1, page), article: '', story: '' };
 }
 
 export function withSource(state, source, ticked) {
   const rest = state.sources.filter((s) => s !== source);
-  return { ...state, sources: ticked ? [...rest, source] : rest, page: 1, article: '' };
+  return { ...state, sources: ticked ? [...rest, source] : rest, page: 1, article: '', story: '' };
 }
 
 /** A date range replaces "no date" (the API's undated filter selects only undated articles). */
 export function withDates(state, from, to) {
   let [a, b] = [from || '', to || ''];
   if (a && b && a > b) [a, b] = [b, a];
-  return { ...state, from: a, to: b, undated: a || b ? false : state.undated, page: 1, article: '' };
+  return { ...state, from: a, to: b, undated: a || b ? false : state.undated, page: 1, article: '', story: '' };
 }
 
 export function withUndated(state, undated) {
@@ -155,15 +168,16 @@ export function withUndated(state, undated) {
     to: undated ? '' : state.to,
     page: 1,
     article: '',
+    story: '',
   };
 }
 
 export function withHideDoubtful(state, hideDoubtful) {
-  return { ...state, hideDoubtful, page: 1, article: '' };
+  return { ...state, hideDoubtful, page: 1, article: '', story: '' };
 }
 
 export function withoutFilters(state) {
-  return { ...state, sources: [], from: '', to: '', undated: false, hideDoubtful: false, page: 1, article: '' };
+  return { ...state, sources: [], from: '', to: '', undated: false, hideDoubtful: false, page: 1, article: '', story: '' };
 }
 
 /** The last page the API will serve for a total. */

@@ -47,7 +47,11 @@ class ArchitectureTest {
   void searchContractKnowsNoEngine() {
     noClasses()
         .that()
-        .resideInAnyPackage("newsearch.server.search", "newsearch.server.search.query")
+        .resideInAnyPackage(
+            "newsearch.server.search",
+            "newsearch.server.search.query",
+            "newsearch.server.search.story",
+            "newsearch.server.search.csv")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

@@ -49,7 +49,7 @@ class StoriesAndNamesPageBrowserTest {
     page.open("/?q=tram&sort=oldest");
     assertEquals("2 results for “tram”", page.text("#summary"));
     assertEquals(
-        "Also in: Daily Courier, 4 Mar 2025 · Evening Post, 5 Mar 2025",
+        "Also in: Daily Courier, 4 Mar 2025 · Evening Post, 5 Mar 2025 · Compare versions",
         page.text(".hit .also-in"));
     assertEquals(1, page.all(".also-in").size());
     page.screenshot("news-also-in");

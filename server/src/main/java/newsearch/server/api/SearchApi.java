@@ -54,6 +54,7 @@ public final class SearchApi {
           config.routes.get("/api/export", controller::export);
           config.routes.get("/api/articles/{id}", controller::article);
           config.routes.get("/api/articles/{id}/related", controller::related);
+          config.routes.get("/api/stories/{id}", controller::story);
           config.routes.get("/api/suggest", controller::suggest);
           config.routes.get("/api/health", controller::health);
           config.routes.exception(

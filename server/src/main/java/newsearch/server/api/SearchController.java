@@ -3,10 +3,13 @@ package newsearch.server.api;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import newsearch.server.search.ExportFormat;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchService;
+import newsearch.server.search.story.StoryCsv;
+import newsearch.server.search.story.StoryView;
 
 /** The handlers: read parameters, call the search service, answer JSON. */
 final class SearchController {
@@ -41,6 +44,36 @@ final class SearchController {
                 () ->
                     new NotFoundResponse(
                         "No article with id '" + RequestParams.abbreviate(id) + "'")));
+  }
+
+  /**
+   * Every version of a story (by its id or any of its articles' ids) with its changes, as JSON or,
+   * with {@code ?format=csv}, one row a version.
+   */
+  void story(Context ctx) throws IOException {
+    String id = ctx.pathParam("id");
+    String format =
+        RequestParams.string(ctx, "format")
+            .map(f -> f.strip().toLowerCase(Locale.ROOT))
+            .orElse("json");
+    if (!format.equals("json") && !format.equals("csv")) {
+      throw new IllegalArgumentException(
+          "Parameter 'format' must be json or csv, was '" + RequestParams.abbreviate(format) + "'");
+    }
+    StoryView story =
+        service
+            .story(id)
+            .orElseThrow(
+                () ->
+                    new NotFoundResponse(
+                        "No article or story with id '" + RequestParams.abbreviate(id) + "'"));
+    if (format.equals("json")) {
+      ctx.json(story);
+      return;
+    }
+    ctx.contentType(ExportFormat.CSV.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=\"newsearch-story.csv\"");
+    StoryCsv.write(story, ctx.outputStream());
   }
 
   /** The most similar other stories: {@code ?size=} 1..20, default 5. */

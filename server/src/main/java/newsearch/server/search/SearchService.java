@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Optional;
+import newsearch.server.search.story.StoryView;
 import newsearch.server.search.suggest.Suggestion;
 
 /**
@@ -24,6 +25,12 @@ public interface SearchService extends Closeable {
    * when there is no such article id.
    */
   Optional<List<RelatedArticle>> related(String id, int count) throws IOException;
+
+  /**
+   * Every version of the story of article {@code id} (a story id is one too), with what each
+   * changed against the earliest; empty when there is no such article id.
+   */
+  Optional<StoryView> story(String id) throws IOException;
 
   /**
    * Writes every article matching {@code request} (at most {@code cap}) to {@code out}.

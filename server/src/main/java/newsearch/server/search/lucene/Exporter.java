@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.ExportFormat;
+import newsearch.server.search.csv.CsvField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -47,8 +48,7 @@ final class Exporter {
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> columns = withBody ? append(COLUMNS, IndexSchema.BODY) : COLUMNS;
     if (format == ExportFormat.CSV) {
-      writer.write(String.join(",", columns));
-      writer.write("\r\n");
+      CsvField.row(writer, columns);
     }
     long written = 0;
     ScoreDoc after = null;
@@ -79,30 +79,9 @@ final class Exporter {
       writer.write("\n");
       return;
     }
-    for (int i = 0; i < columns.size(); i++) {
-      if (i > 0) {
-        writer.write(',');
-      }
-      writer.write(csv(doc.get(columns.get(i))));
-    }
-    writer.write("\r\n");
-  }
-
-  /**
-   * RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
-   */
-  static String csv(String value) {
-    if (value == null) {
-      return "";
-    }
-    String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    if (v.indexOf(',') >= 0
-        || v.indexOf('"') >= 0
-        || v.indexOf('\n') >= 0
-        || v.indexOf('\r') >= 0) {
-      return '"' + v.replace("\"", "\"\"") + '"';
-    }
-    return v;
+    var values = new ArrayList<String>(columns.size());
+    columns.forEach(c -> values.add(doc.get(c)));
+    CsvField.row(writer, values);
   }
 
   private static List<String> append(List<String> list, String item) {

@@ -32,9 +32,11 @@ import newsearch.server.search.lucene.rank.LongQueryRanking;
 import newsearch.server.search.lucene.rank.RankingSettings;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Stories;
+import newsearch.server.search.lucene.story.StoryLookup;
 import newsearch.server.search.query.Relaxation;
 import newsearch.server.search.query.UserQuery;
 import newsearch.server.search.query.UserQueryParser;
+import newsearch.server.search.story.StoryView;
 import newsearch.server.search.suggest.Suggestion;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -385,6 +387,16 @@ public final class LuceneSearchService implements SearchService {
         Objects.requireNonNullElse(doc.get(IndexSchema.SOURCE_ORIGIN), ""),
         Objects.requireNonNullElse(doc.get(IndexSchema.AUTHORS_ORIGIN), ""),
         Objects.requireNonNullElse(doc.get(IndexSchema.UNDATED), ""));
+  }
+
+  @Override
+  public Optional<StoryView> story(String id) throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return StoryLookup.of(searcher, id);
+    } finally {
+      manager.release(searcher);
+    }
   }
 
   @Override
