@@ -12,8 +12,11 @@ import org.apache.lucene.search.ScoreDoc;
 /**
  * One hit per story: the ranked hits are walked from the top and only the first version of each
  * story is kept, so a page shows stories in the order of their best version. Pages are counted in
- * stories; {@code total} counts the matching stories exactly when facets are counted (it needs
- * every match), else it is the article count less the copies seen in the hits collected.
+ * stories, up to the result window of {@link SearchRequest#RESULT_WINDOW} stories: when copies
+ * leave the hits collected short of the page, more are collected, past that many articles if need
+ * be. {@code total} counts the matching stories exactly when facets are counted (they see every
+ * match) or when every match was collected; else it is the stories seen among the hits collected, a
+ * lower bound, never a promise of pages that do not exist.
  *
  * @param page the stories of the requested page, each at its best hit
  * @param total matching stories
@@ -53,13 +56,14 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
       Widening widen)
       throws IOException {
     int want = request.page() * request.size();
+    int asked = window(request);
     Ranked m = first;
     List<ScoreDoc> kept = firstPerStory(m.top(), stories, want);
-    // Too many copies in the window: collect a larger one (rare: copies are a few per story).
-    while (kept.size() < want
-        && m.top().length < m.total()
-        && m.top().length < SearchRequest.RESULT_WINDOW) {
-      m = widen.top(Math.min(SearchRequest.RESULT_WINDOW, m.top().length * 4));
+    // A full window may hide more stories behind its copies: collect four times as many, up to
+    // every document, until the page is full or the matches run out.
+    while (kept.size() < want && m.top().length >= asked && asked < stories.maxDoc()) {
+      asked = (int) Math.min(asked * 4L, stories.maxDoc());
+      m = widen.top(asked);
       kept = firstPerStory(m.top(), stories, want);
     }
     int from = Math.min((request.page() - 1) * request.size(), kept.size());
@@ -67,9 +71,8 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
     if (storyTotal.isPresent()) {
       return new Collapse(page, storyTotal.getAsLong(), true);
     }
-    int copiesSeen = copies(m.top(), stories);
-    boolean allSeen = m.top().length >= m.total() && exact;
-    return new Collapse(page, first.total() - copiesSeen, allSeen);
+    boolean allSeen = m.top().length < asked || (exact && m.top().length >= first.total());
+    return new Collapse(page, distinct(m.top(), stories), allSeen);
   }
 
   /** The first hit of each story, in rank order, at most {@code limit}. */
@@ -87,15 +90,12 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
     return kept;
   }
 
-  private static int copies(ScoreDoc[] ranked, Stories stories) {
+  private static int distinct(ScoreDoc[] ranked, Stories stories) {
     var seen = new HashSet<Long>();
-    int copies = 0;
     for (ScoreDoc hit : ranked) {
-      if (!seen.add(stories.key(hit.doc))) {
-        copies++;
-      }
+      seen.add(stories.key(hit.doc));
     }
-    return copies;
+    return seen.size();
   }
 
   @Override
