@@ -3,11 +3,11 @@ package newsearch.server.search.lucene.story;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import newsearch.server.search.SearchRequest;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One hit per story: the ranked hits are walked from the top and only the first version of each
@@ -77,13 +77,13 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
 
   /** The first hit of each story, in rank order, at most {@code limit}. */
   public static List<ScoreDoc> firstPerStory(ScoreDoc[] ranked, Stories stories, int limit) {
-    var seen = new HashSet<Long>();
+    var seen = new FixedBitSet(Math.max(1, stories.multiArticleStories()));
     var kept = new ArrayList<ScoreDoc>(Math.min(limit, ranked.length));
     for (ScoreDoc hit : ranked) {
       if (kept.size() >= limit) {
         break;
       }
-      if (seen.add(stories.key(hit.doc))) {
+      if (firstOfStory(hit.doc, stories, seen)) {
         kept.add(hit);
       }
     }
@@ -91,11 +91,23 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
   }
 
   private static int distinct(ScoreDoc[] ranked, Stories stories) {
-    var seen = new HashSet<Long>();
+    var seen = new FixedBitSet(Math.max(1, stories.multiArticleStories()));
+    int count = 0;
     for (ScoreDoc hit : ranked) {
-      seen.add(stories.key(hit.doc));
+      if (firstOfStory(hit.doc, stories, seen)) {
+        count++;
+      }
     }
-    return seen.size();
+    return count;
+  }
+
+  /**
+   * Whether {@code doc} is the first of its story seen: an article alone always is, so only the
+   * stories of two or more need a bit (no boxed key per hit, for windows of many thousands).
+   */
+  private static boolean firstOfStory(int doc, Stories stories, FixedBitSet seen) {
+    int story = stories.story(doc);
+    return story < 0 || !seen.getAndSet(story);
   }
 
   @Override
