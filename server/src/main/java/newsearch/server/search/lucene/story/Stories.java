@@ -181,11 +181,19 @@ public final class Stories {
       keyed[i] = (long) day[docs[i]] << 32 | (idOrd[docs[i]] & 0xffffffffL);
     }
     int[] order = new int[docs.length];
+    Arrays.fill(order, -1);
     long[] sorted = keyed.clone();
     Arrays.sort(sorted);
-    // Ids are unique among live documents, so each packed key names one doc.
     for (int i = 0; i < docs.length; i++) {
-      order[Arrays.binarySearch(sorted, keyed[i])] = docs[i];
+      // Ids are unique among live documents; should two keys still be equal, the next slot.
+      int slot = Arrays.binarySearch(sorted, keyed[i]);
+      while (slot > 0 && sorted[slot - 1] == keyed[i]) {
+        slot--;
+      }
+      while (order[slot] >= 0) {
+        slot++;
+      }
+      order[slot] = docs[i];
     }
     return order;
   }
