@@ -59,7 +59,7 @@ export function plural(n, word, words = `${word}s`) {
 export function summaryText(result, state) {
   const total = result.totalExact === false ? `More than ${formatCount(result.total)}` : formatCount(result.total);
   if (!state.q) {
-    const sorted = state.sort === 'oldest' ? 'Oldest' : 'Newest';
+    const sorted = { oldest: 'Oldest', republished: 'Most republished' }[state.sort] ?? 'Newest';
     return result.total === 0 ? 'No articles' : `${sorted} of ${total} ${result.total === 1 ? 'article' : 'articles'}`;
   }
   return `${total} ${result.total === 1 ? 'result' : 'results'} for “${state.q}”`;

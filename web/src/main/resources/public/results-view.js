@@ -39,7 +39,10 @@ function renderHit(hit, state) {
   return el('li', { class: 'hit' }, el('h3', { class: 'hit-title' }, title), meta, snippet, alsoIn(hit, state));
 }
 
-/** "Also in: Reuters, 2 Feb 2025 · BBC News": the story's other versions, each a link. */
+/**
+ * "Also in: Reuters, 2 Feb 2025 · BBC News": the story's first other versions, each a link, and
+ * "and 4 more" when the answer lists only the first of them.
+ */
 function alsoIn(hit, state) {
   if (!hit.alsoIn?.length) return null;
   const line = el('p', { class: 'also-in' }, 'Also in: ');
@@ -47,6 +50,8 @@ function alsoIn(hit, state) {
     if (i > 0) line.append(' · ');
     line.append(navLink(articleSearch(state, version.id), {}, versionLabel(version)));
   });
+  const more = (hit.alsoInTotal ?? 0) - hit.alsoIn.length;
+  if (more > 0) line.append(` · and ${more} more`);
   line.append(' · ', navLink(storySearch(state, hit.id), { class: 'story-link' }, 'Compare versions'));
   return line;
 }

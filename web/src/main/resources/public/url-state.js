@@ -1,7 +1,7 @@
 // The page's whole state lives in the URL: parse it, build it, and turn it into API requests.
 
 /** Sort orders the API knows; an empty sort means the API's default (relevance, or newest without a query). */
-export const SORTS = ['relevance', 'newest', 'oldest'];
+export const SORTS = ['relevance', 'newest', 'oldest', 'republished'];
 
 /** Results per page: the API's default. */
 export const PAGE_SIZE = 10;

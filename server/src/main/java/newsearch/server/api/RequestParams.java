@@ -27,7 +27,8 @@ final class RequestParams {
         bool(ctx, "highlight", true),
         bool(ctx, "dedupe", true),
         number(ctx, "minConfidence", 0),
-        bool(ctx, "literal", false));
+        bool(ctx, "literal", false),
+        integer(ctx, "minOutlets", 1));
   }
 
   static double number(Context ctx, String name, double fallback) {

@@ -36,7 +36,8 @@ public record SearchRequest(
     boolean highlight,
     boolean dedupe,
     double minConfidence,
-    boolean literal) {
+    boolean literal,
+    int minOutlets) {
 
   /** The source filter value (and facet value) for articles whose outlet is unknown. */
   public static final String UNKNOWN_SOURCE = "_unknown";
@@ -44,6 +45,9 @@ public record SearchRequest(
   public static final int MAX_SIZE = 100;
   public static final int RESULT_WINDOW = 10_000;
   public static final int MAX_QUERY_CHARS = 4_000;
+
+  /** More outlets than any archive's story has: a larger {@code minOutlets} is a mistake. */
+  public static final int MAX_MIN_OUTLETS = 10_000;
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -69,6 +73,13 @@ public record SearchRequest(
       throw new IllegalArgumentException(
           "Parameter 'minConfidence' must be a number from 0 to 1, was " + minConfidence);
     }
+    if (minOutlets < 1 || minOutlets > MAX_MIN_OUTLETS) {
+      throw new IllegalArgumentException(
+          "Parameter 'minOutlets' must be a whole number from 1 to "
+              + MAX_MIN_OUTLETS
+              + ", was "
+              + minOutlets);
+    }
     if (page < 1) {
       throw new IllegalArgumentException("Parameter 'page' must be 1 or more, was " + page);
     }
@@ -84,6 +95,38 @@ public record SearchRequest(
               + (long) page * size
               + "; narrow the search instead");
     }
+  }
+
+  /** A search of every story, however few its outlets. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean undated,
+      Optional<SortOrder> sort,
+      int page,
+      int size,
+      boolean facets,
+      boolean highlight,
+      boolean dedupe,
+      double minConfidence,
+      boolean literal) {
+    this(
+        query,
+        sources,
+        from,
+        to,
+        undated,
+        sort,
+        page,
+        size,
+        facets,
+        highlight,
+        dedupe,
+        minConfidence,
+        literal,
+        1);
   }
 
   /** A search read as capitals and prose are read (the default). */
@@ -197,7 +240,8 @@ public record SearchRequest(
         highlight,
         dedupe,
         minConfidence,
-        literal);
+        literal,
+        minOutlets);
   }
 
   /** The same search in {@code order}. */
@@ -215,11 +259,17 @@ public record SearchRequest(
         highlight,
         dedupe,
         minConfidence,
-        literal);
+        literal,
+        minOutlets);
   }
 
-  /** Whether the request narrows the articles by source, date or extraction confidence. */
+  /** Whether the request narrows the articles by source, date, extraction confidence or outlets. */
   public boolean filtered() {
-    return !sources.isEmpty() || from.isPresent() || to.isPresent() || undated || minConfidence > 0;
+    return !sources.isEmpty()
+        || from.isPresent()
+        || to.isPresent()
+        || undated
+        || minConfidence > 0
+        || minOutlets > 1;
   }
 }

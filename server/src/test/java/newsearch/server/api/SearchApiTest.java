@@ -188,7 +188,10 @@ class SearchApiTest {
         "Parameter 'from' must be a date yyyy-mm-dd, was 'yesterday'");
     error("/api/search?page=abc", 400, "Parameter 'page' must be a whole number, was 'abc'");
     error("/api/search?page=101&size=100", 400, "Parameter 'page' is past the result window");
-    error("/api/search?sort=best", 400, "Parameter 'sort' must be relevance, newest or oldest");
+    error(
+        "/api/search?sort=best",
+        400,
+        "Parameter 'sort' must be relevance, newest, oldest or republished");
     error("/api/search?facets=maybe", 400, "Parameter 'facets' must be true or false");
     error("/api/search?q=" + "a".repeat(5000), 400, "Parameter 'q' is too long");
     error("/api/articles/nope", 404, "No article with id 'nope'");

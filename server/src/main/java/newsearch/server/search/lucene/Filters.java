@@ -1,13 +1,17 @@
 package newsearch.server.search.lucene;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.SearchRequest;
+import newsearch.server.search.lucene.story.Outlets;
+import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldExistsQuery;
@@ -15,13 +19,16 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
-/** The non-scoring part of a search: sources, dates and the extraction's confidence. */
+/**
+ * The non-scoring part of a search: sources, dates, the extraction's confidence and the outlets of
+ * the story.
+ */
 final class Filters {
 
   private Filters() {}
 
-  /** The filter of a request; empty when it has none. */
-  static Optional<Query> of(SearchRequest request) {
+  /** The filter of a request on {@code reader}; empty when it has none. */
+  static Optional<Query> of(SearchRequest request, IndexReader reader) throws IOException {
     var filter = new BooleanQuery.Builder();
     boolean any = false;
     if (!request.sources().isEmpty()) {
@@ -45,6 +52,10 @@ final class Filters {
           FloatPoint.newRangeQuery(
               IndexSchema.CONFIDENCE, (float) request.minConfidence(), Float.POSITIVE_INFINITY),
           Occur.FILTER);
+      any = true;
+    }
+    if (request.minOutlets() > 1) {
+      filter.add(new Outlets(Stories.of(reader)).atLeast(request.minOutlets()), Occur.FILTER);
       any = true;
     }
     return any ? Optional.of(filter.build()) : Optional.empty();

@@ -2,6 +2,7 @@ package newsearch.server.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,14 +32,18 @@ final class Hits {
 
   private Hits() {}
 
-  /** The hits of {@code page}, unmarked, each with its story's other versions when collapsed. */
+  /**
+   * The hits of {@code page}, unmarked, each with its story's first other versions by date when
+   * collapsed.
+   */
   static List<Hit> read(StoredFields stored, ScoreDoc[] page, Optional<Stories> stories)
       throws IOException {
     var hits = new ArrayList<Hit>(page.length);
     for (ScoreDoc hit : page) {
       var doc = stored.document(hit.doc, HIT_FIELDS);
+      int[] others = stories.isPresent() ? stories.get().others(hit.doc) : new int[0];
       List<StoryVersion> alsoIn =
-          stories.isPresent() ? versions(stored, stories.get().others(hit.doc)) : List.of();
+          versions(stored, Arrays.copyOf(others, Math.min(others.length, Hit.MAX_ALSO_IN)));
       hits.add(
           new Hit(
               doc.get(IndexSchema.ID),
@@ -49,7 +54,8 @@ final class Hits {
               doc.get(IndexSchema.URL),
               null,
               Float.isNaN(hit.score) ? 0 : hit.score,
-              alsoIn));
+              alsoIn,
+              others.length));
     }
     return hits;
   }

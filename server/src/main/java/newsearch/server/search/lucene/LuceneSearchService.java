@@ -204,13 +204,14 @@ public final class LuceneSearchService implements SearchService {
   private Matching match(
       IndexSearcher searcher, Parsed parsed, SearchRequest request, Optional<Stories> stories)
       throws IOException {
-    Optional<Query> filter = Filters.of(request);
+    Optional<Query> filter = Filters.of(request, searcher.getIndexReader());
     LuceneQuery lucene = parsed.lucene();
     Optional<Query> relaxed = lucene.relaxed();
     if (relaxed.isPresent() && lucene.words() >= LONG_QUERY_WORDS) {
       // The question decides what matches; its ranking may add terms, which are never marked.
       Query ranked =
           request.effectiveSort() == SortOrder.RELEVANCE
+                  || request.effectiveSort() == SortOrder.REPUBLISHED
               ? questions.rank(searcher, relaxed.get(), q -> Filters.apply(q, filter))
               : relaxed.get();
       return run(searcher, ranked, filter, request, stories, true, null)
@@ -295,7 +296,9 @@ public final class LuceneSearchService implements SearchService {
     if (!request.sources().isEmpty()) {
       // The source facet ignores the source filter, so that ticking one source still shows the
       // rest.
-      Query query = Filters.apply(matching.query(), Filters.of(request.withoutSources()));
+      Query query =
+          Filters.apply(
+              matching.query(), Filters.of(request.withoutSources(), searcher.getIndexReader()));
       forSources = searcher.search(query, FacetCollector.manager(true, false));
     }
     return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
@@ -409,8 +412,9 @@ public final class LuceneSearchService implements SearchService {
       Query query =
           Filters.apply(
               parse(searcher, request.query(), request.literal()).lucene().query(),
-              Filters.of(request));
-      return new Exporter(searcher, format, withBody).write(query, Matches.sort(request), cap, out);
+              Filters.of(request, searcher.getIndexReader()));
+      return new Exporter(searcher, format, withBody)
+          .write(query, Matches.sort(request, searcher.getIndexReader()), cap, out);
     } finally {
       manager.release(searcher);
     }

@@ -7,7 +7,9 @@ import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.story.Collapse;
+import newsearch.server.search.lucene.story.Outlets;
 import newsearch.server.search.lucene.story.Stories;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MultiCollectorManager;
@@ -52,7 +54,7 @@ record Matches(
       boolean withFacets,
       Optional<Stories> stories)
       throws IOException {
-    Optional<Sort> sort = sort(request);
+    Optional<Sort> sort = sort(request, searcher.getIndexReader());
     // Hits only: counting stops at the result window, which keeps block-max skipping effective.
     CollectorManager<?, ? extends TopDocs> top =
         sort.isPresent()
@@ -89,19 +91,32 @@ record Matches(
     return new Collapse.Ranked(top, total);
   }
 
-  /** The sort of a request; empty for relevance (score order). Undated articles come last. */
-  static Optional<Sort> sort(SearchRequest request) {
+  /**
+   * The sort of a request on {@code reader}; empty for relevance (score order). Undated articles
+   * come last. Republished: the stories of most outlets first, then by relevance with a query and
+   * newest first without.
+   */
+  static Optional<Sort> sort(SearchRequest request, IndexReader reader) throws IOException {
     return switch (request.effectiveSort()) {
       case RELEVANCE -> Optional.empty();
-      case NEWEST -> Optional.of(byDay(true));
-      case OLDEST -> Optional.of(byDay(false));
+      case NEWEST -> Optional.of(new Sort(byDay(true), BY_ID));
+      case OLDEST -> Optional.of(new Sort(byDay(false), BY_ID));
+      case REPUBLISHED -> {
+        SortField outlets = new Outlets(Stories.of(reader)).mostFirst();
+        yield Optional.of(
+            request.query().isEmpty()
+                ? new Sort(outlets, byDay(true), BY_ID)
+                : new Sort(outlets, SortField.FIELD_SCORE, BY_ID));
+      }
     };
   }
 
-  private static Sort byDay(boolean newestFirst) {
+  // The id breaks ties so that paging is stable across requests.
+  private static final SortField BY_ID = new SortedSetSortField(IndexSchema.ID, false);
+
+  private static SortField byDay(boolean newestFirst) {
     var day = new SortedNumericSortField(IndexSchema.DAY, SortField.Type.INT, newestFirst);
     day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    // The id breaks ties so that paging is stable across requests.
-    return new Sort(day, new SortedSetSortField(IndexSchema.ID, false));
+    return day;
   }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.lucene.suggest.IndexSuggester;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
@@ -15,9 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A searcher with the suggestions of its own reader: the {@link SearcherManager} opens one per
- * commit, so a request that acquires it sees suggestions counted over exactly the articles it
- * searches.
+ * A searcher with the suggestions and the stories of its own reader: the {@link SearcherManager}
+ * opens one per commit, so a request that acquires it sees suggestions counted over exactly the
+ * articles it searches.
  *
  * <p>Building them takes seconds on a large archive. The first searcher builds them in the
  * background, so that the server answers searches at once and the first suggest requests wait for
@@ -28,12 +29,22 @@ final class SuggestingSearcher extends IndexSearcher {
 
   private static final Logger LOG = LoggerFactory.getLogger(SuggestingSearcher.class);
 
-  /** Opens searchers with the schema's similarity and their reader's suggestions. */
+  /**
+   * Opens searchers with the schema's similarity, their reader's suggestions and stories. The
+   * stories are built here, before the searcher serves, so that no user's query pays for them.
+   */
   static final SearcherFactory FACTORY =
       new SearcherFactory() {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
             throws IOException {
+          long start = System.nanoTime();
+          Stories stories = Stories.of(reader);
+          LOG.info(
+              "Stories: {} of two or more articles among {}, built in {} ms",
+              stories.multiArticleStories(),
+              reader.numDocs(),
+              (System.nanoTime() - start) / 1_000_000);
           var searcher = new SuggestingSearcher(reader);
           if (previous != null) {
             searcher.suggester();

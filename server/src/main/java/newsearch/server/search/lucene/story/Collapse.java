@@ -3,17 +3,20 @@ package newsearch.server.search.lucene.story;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.OptionalLong;
 import newsearch.server.search.SearchRequest;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.util.FixedBitSet;
 
 /**
  * One hit per story: the ranked hits are walked from the top and only the first version of each
  * story is kept, so a page shows stories in the order of their best version. Pages are counted in
- * stories; {@code total} counts the matching stories exactly when facets are counted (it needs
- * every match), else it is the article count less the copies seen in the hits collected.
+ * stories, up to the result window of {@link SearchRequest#RESULT_WINDOW} stories: when copies
+ * leave the hits collected short of the page, more are collected, past that many articles if need
+ * be. {@code total} counts the matching stories exactly when facets are counted (they see every
+ * match) or when every match was collected; else it is the stories seen among the hits collected, a
+ * lower bound, never a promise of pages that do not exist.
  *
  * @param page the stories of the requested page, each at its best hit
  * @param total matching stories
@@ -53,13 +56,14 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
       Widening widen)
       throws IOException {
     int want = request.page() * request.size();
+    int asked = window(request);
     Ranked m = first;
     List<ScoreDoc> kept = firstPerStory(m.top(), stories, want);
-    // Too many copies in the window: collect a larger one (rare: copies are a few per story).
-    while (kept.size() < want
-        && m.top().length < m.total()
-        && m.top().length < SearchRequest.RESULT_WINDOW) {
-      m = widen.top(Math.min(SearchRequest.RESULT_WINDOW, m.top().length * 4));
+    // A full window may hide more stories behind its copies: collect four times as many, up to
+    // every document, until the page is full or the matches run out.
+    while (kept.size() < want && m.top().length >= asked && asked < stories.maxDoc()) {
+      asked = (int) Math.min(asked * 4L, stories.maxDoc());
+      m = widen.top(asked);
       kept = firstPerStory(m.top(), stories, want);
     }
     int from = Math.min((request.page() - 1) * request.size(), kept.size());
@@ -67,35 +71,43 @@ public record Collapse(ScoreDoc[] page, long total, boolean exact) {
     if (storyTotal.isPresent()) {
       return new Collapse(page, storyTotal.getAsLong(), true);
     }
-    int copiesSeen = copies(m.top(), stories);
-    boolean allSeen = m.top().length >= m.total() && exact;
-    return new Collapse(page, first.total() - copiesSeen, allSeen);
+    boolean allSeen = m.top().length < asked || (exact && m.top().length >= first.total());
+    return new Collapse(page, distinct(m.top(), stories), allSeen);
   }
 
   /** The first hit of each story, in rank order, at most {@code limit}. */
   public static List<ScoreDoc> firstPerStory(ScoreDoc[] ranked, Stories stories, int limit) {
-    var seen = new HashSet<Long>();
+    var seen = new FixedBitSet(Math.max(1, stories.multiArticleStories()));
     var kept = new ArrayList<ScoreDoc>(Math.min(limit, ranked.length));
     for (ScoreDoc hit : ranked) {
       if (kept.size() >= limit) {
         break;
       }
-      if (seen.add(stories.key(hit.doc))) {
+      if (firstOfStory(hit.doc, stories, seen)) {
         kept.add(hit);
       }
     }
     return kept;
   }
 
-  private static int copies(ScoreDoc[] ranked, Stories stories) {
-    var seen = new HashSet<Long>();
-    int copies = 0;
+  private static int distinct(ScoreDoc[] ranked, Stories stories) {
+    var seen = new FixedBitSet(Math.max(1, stories.multiArticleStories()));
+    int count = 0;
     for (ScoreDoc hit : ranked) {
-      if (!seen.add(stories.key(hit.doc))) {
-        copies++;
+      if (firstOfStory(hit.doc, stories, seen)) {
+        count++;
       }
     }
-    return copies;
+    return count;
+  }
+
+  /**
+   * Whether {@code doc} is the first of its story seen: an article alone always is, so only the
+   * stories of two or more need a bit (no boxed key per hit, for windows of many thousands).
+   */
+  private static boolean firstOfStory(int doc, Stories stories, FixedBitSet seen) {
+    int story = stories.story(doc);
+    return story < 0 || !seen.getAndSet(story);
   }
 
   @Override
