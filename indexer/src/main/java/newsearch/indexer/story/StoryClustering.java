@@ -36,14 +36,27 @@ import org.apache.lucene.util.FixedBitSet;
 public final class StoryClustering {
 
   /**
-   * Estimated Jaccard similarity from which two bodies are one story. At 0.5, long CNN pages that
-   * share only an embedded photo gallery were joined (and, through them, chains of unrelated
-   * pages): 11 of 25 detected pairs judged on news-allsides were such false matches.
+   * The estimated share of the shorter body's 3-shingles found in the longer from which two bodies
+   * are one story. Outlets' versions of one wire text keep 0.4 or more even when they cut a third,
+   * add paragraphs of their own, reword most sentences and respell names; two outlets' own articles
+   * on one event (same names, same day) stay under 0.26.
    */
-  static final double SAME_JACCARD = 0.6;
+  static final double SAME_CONTAINMENT = 0.35;
 
-  /** Or: the share of the shorter body found in the longer (a cut or extended version). */
-  static final double SAME_CONTAINMENT = 0.85;
+  /**
+   * And at least this many shingles (estimated) in common: a few shared sentences of a short
+   * templated text are a formula, not a copy.
+   */
+  static final double MIN_SHARED = 30;
+
+  /**
+   * Two groups are not joined when any article of one shares less than this with one of the other:
+   * a version that added another outlet's paragraphs links both texts, but they stay two stories.
+   */
+  static final double UNRELATED = 0.2;
+
+  /** How many articles of each group that check compares (the first of each, in link order). */
+  static final int CHECKED_MEMBERS = 64;
 
   /** Larger buckets hold a formula shared by many pages (a newsletter footer), not one story. */
   static final int MAX_BUCKET = 100;
@@ -60,13 +73,14 @@ public final class StoryClustering {
       Map<Integer, MinHash> signatures = signatures(reader, pairs);
       var groups = new UnionFind(reader.maxDoc());
       int duplicates = 0;
-      for (long pair : pairs) {
+      for (long pair : strongestFirst(pairs, signatures)) {
         int a = (int) (pair >>> 32);
         int b = (int) pair;
-        if (same(signatures.get(a), signatures.get(b))) {
-          groups.union(a, b);
-          duplicates++;
+        if (!groups.related(a, b, signatures)) {
+          continue;
         }
+        groups.union(a, b);
+        duplicates++;
       }
       var updates = storyUpdates(reader, groups);
       for (var u : updates) {
@@ -81,7 +95,32 @@ public final class StoryClustering {
     if (a == null || b == null) {
       return false;
     }
-    return a.jaccard(b) >= SAME_JACCARD || a.containment(b) >= SAME_CONTAINMENT;
+    MinHash.Overlap o = a.overlap(b);
+    return o.containment() >= SAME_CONTAINMENT && o.shared() >= MIN_SHARED;
+  }
+
+  /**
+   * The candidate pairs that are versions of one text, the closest first: a group forms around its
+   * closest versions before a looser link (through added paragraphs) is weighed against it.
+   */
+  private static long[] strongestFirst(long[] pairs, Map<Integer, MinHash> signatures) {
+    // Sort keys: the distance (1 - containment, in millionths) above the pair's index.
+    long[] keys = new long[pairs.length];
+    int n = 0;
+    for (int i = 0; i < pairs.length; i++) {
+      MinHash a = signatures.get((int) (pairs[i] >>> 32));
+      MinHash b = signatures.get((int) pairs[i]);
+      if (same(a, b)) {
+        long distance = Math.round((1 - a.containment(b)) * 1_000_000);
+        keys[n++] = distance << 32 | i;
+      }
+    }
+    long[] sorted = Arrays.copyOf(keys, n);
+    Arrays.sort(sorted);
+    for (int i = 0; i < n; i++) {
+      sorted[i] = pairs[(int) sorted[i]];
+    }
+    return sorted;
   }
 
   /** Pairs (a &lt;&lt; 32 | b, a &lt; b) of live documents sharing a band, sorted, distinct. */
@@ -200,19 +239,47 @@ public final class StoryClustering {
     return updates;
   }
 
-  /** Disjoint sets over doc ids, with union by size. */
+  /** Disjoint sets over doc ids, with union by size, and each set's members in a ring. */
   private static final class UnionFind {
     private final int[] parent;
     private final int[] size;
+    private final int[] next;
     private int multi;
 
     UnionFind(int n) {
       parent = new int[n];
       size = new int[n];
+      next = new int[n];
       for (int i = 0; i < n; i++) {
         parent[i] = i;
         size[i] = 1;
+        next[i] = i;
       }
+    }
+
+    /** Whether no article of a's group is unrelated to one of b's (true when already one). */
+    boolean related(int a, int b, Map<Integer, MinHash> signatures) {
+      if (find(a) == find(b)) {
+        return true;
+      }
+      int x = a;
+      for (int i = 0; i < CHECKED_MEMBERS; i++, x = next[x]) {
+        int y = b;
+        for (int j = 0; j < CHECKED_MEMBERS; j++, y = next[y]) {
+          MinHash sx = signatures.get(x);
+          MinHash sy = signatures.get(y);
+          if (sx != null && sy != null && sx.containment(sy) < UNRELATED) {
+            return false;
+          }
+          if (next[y] == b) {
+            break;
+          }
+        }
+        if (next[x] == a) {
+          break;
+        }
+      }
+      return true;
     }
 
     int find(int x) {
@@ -246,6 +313,10 @@ public final class StoryClustering {
       }
       parent[rb] = ra;
       size[ra] += size[rb];
+      // Splicing two rings makes one.
+      int t = next[ra];
+      next[ra] = next[rb];
+      next[rb] = t;
     }
 
     int multiMemberGroups() {

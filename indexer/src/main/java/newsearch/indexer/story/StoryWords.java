@@ -8,7 +8,7 @@ import newsearch.indexer.names.NameKey;
  * The words of a body as the story signature sees them, each hashed: lower case, accents folded, a
  * light stem (plural and UK -ise/-yse endings) and the spelling fold of {@link NameKey}, so that an
  * outlet's transliteration of a name or localised spelling does not break every shingle the word is
- * in. Punctuation is ignored.
+ * in. Punctuation is ignored, and a capital after a small letter starts a word.
  */
 final class StoryWords {
 
@@ -30,6 +30,16 @@ final class StoryWords {
     char before = '.';
     for (int i = 0; i <= body.length(); i++) {
       char c = i < body.length() ? body.charAt(i) : ' ';
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
+        // A scraper that lost the break between two sentences leaves "saidThe": two words, the
+        // second a sentence's first.
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = name ? NAME : fnv(normalised(word.toString()));
+        word.setLength(0);
+        before = '.';
+      }
       if (Character.isLetterOrDigit(c)) {
         if (word.isEmpty()) {
           name = Character.isUpperCase(c) && (Character.isLetterOrDigit(before) || before == ',');
