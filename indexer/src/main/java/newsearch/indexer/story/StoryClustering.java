@@ -43,6 +43,11 @@ public final class StoryClustering {
    */
   static final double SAME_CONTAINMENT = 0.35;
 
+  /** Within one outlet: the share of the shorter body in the longer, or the Jaccard similarity. */
+  static final double SAME_OUTLET_CONTAINMENT = 0.85;
+
+  static final double SAME_OUTLET_JACCARD = 0.6;
+
   /**
    * And at least this many shingles (estimated) in common: a few shared sentences of a short
    * templated text are a formula, not a copy.
@@ -70,7 +75,7 @@ public final class StoryClustering {
   public static Result update(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       long[] pairs = candidatePairs(reader);
-      Map<Integer, MinHash> signatures = signatures(reader, pairs);
+      Map<Integer, Candidate> signatures = signatures(reader, pairs);
       var groups = new UnionFind(reader.maxDoc());
       int duplicates = 0;
       for (long pair : strongestFirst(pairs, signatures)) {
@@ -90,7 +95,30 @@ public final class StoryClustering {
     }
   }
 
-  /** Whether two signatures are versions of one text. */
+  /** An article the story pass compares: its signature and a hash of its outlet (0: unknown). */
+  private record Candidate(MinHash signature, int outlet) {
+
+    boolean same(Candidate other) {
+      return outlet != 0 && outlet == other.outlet
+          ? sameOutlet(signature, other.signature)
+          : StoryClustering.same(signature, other.signature);
+    }
+  }
+
+  /**
+   * Whether two articles of one outlet are versions of one text: nearly all of it, as a corrected
+   * or shortened version is. An outlet's follow-up reuses its own background paragraphs under a
+   * new lead, which looks like heavy editing but is a new article; outlets edit each other's copy.
+   */
+  public static boolean sameOutlet(MinHash a, MinHash b) {
+    if (a == null || b == null) {
+      return false;
+    }
+    MinHash.Overlap o = a.overlap(b);
+    return o.jaccard() >= SAME_OUTLET_JACCARD || o.containment() >= SAME_OUTLET_CONTAINMENT;
+  }
+
+  /** Whether two signatures of different outlets' articles are versions of one text. */
   public static boolean same(MinHash a, MinHash b) {
     if (a == null || b == null) {
       return false;
@@ -103,15 +131,15 @@ public final class StoryClustering {
    * The candidate pairs that are versions of one text, the closest first: a group forms around its
    * closest versions before a looser link (through added paragraphs) is weighed against it.
    */
-  private static long[] strongestFirst(long[] pairs, Map<Integer, MinHash> signatures) {
+  private static long[] strongestFirst(long[] pairs, Map<Integer, Candidate> signatures) {
     // Sort keys: the distance (1 - containment, in millionths) above the pair's index.
     long[] keys = new long[pairs.length];
     int n = 0;
     for (int i = 0; i < pairs.length; i++) {
-      MinHash a = signatures.get((int) (pairs[i] >>> 32));
-      MinHash b = signatures.get((int) pairs[i]);
-      if (same(a, b)) {
-        long distance = Math.round((1 - a.containment(b)) * 1_000_000);
+      Candidate a = signatures.get((int) (pairs[i] >>> 32));
+      Candidate b = signatures.get((int) pairs[i]);
+      if (a != null && b != null && a.same(b)) {
+        long distance = Math.round((1 - a.signature().containment(b.signature())) * 1_000_000);
         keys[n++] = distance << 32 | i;
       }
     }
@@ -170,16 +198,17 @@ public final class StoryClustering {
   }
 
   /** The signatures of the documents in {@code pairs}, read in doc id order. */
-  private static Map<Integer, MinHash> signatures(DirectoryReader reader, long[] pairs)
+  private static Map<Integer, Candidate> signatures(DirectoryReader reader, long[] pairs)
       throws IOException {
     var wanted = new FixedBitSet(Math.max(1, reader.maxDoc()));
     for (long pair : pairs) {
       wanted.set((int) (pair >>> 32));
       wanted.set((int) pair);
     }
-    var out = new HashMap<Integer, MinHash>();
+    var out = new HashMap<Integer, Candidate>();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexSchema.MINHASH);
+      SortedSetDocValues sources = leaf.reader().getSortedSetDocValues(IndexSchema.SOURCE);
       if (values == null) {
         continue;
       }
@@ -191,7 +220,12 @@ public final class StoryClustering {
         }
         if (values.advanceExact(d - leaf.docBase)) {
           var bytes = values.binaryValue();
-          out.put(d, MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length));
+          var signature = MinHash.fromBytes(bytes.bytes, bytes.offset, bytes.length);
+          int outlet = 0;
+          if (sources != null && sources.advanceExact(d - leaf.docBase)) {
+            outlet = sources.lookupOrd(sources.nextOrd()).hashCode();
+          }
+          out.put(d, new Candidate(signature, outlet));
         }
       }
     }
@@ -258,7 +292,7 @@ public final class StoryClustering {
     }
 
     /** Whether no article of a's group is unrelated to one of b's (true when already one). */
-    boolean related(int a, int b, Map<Integer, MinHash> signatures) {
+    boolean related(int a, int b, Map<Integer, Candidate> signatures) {
       if (find(a) == find(b)) {
         return true;
       }
@@ -266,9 +300,11 @@ public final class StoryClustering {
       for (int i = 0; i < CHECKED_MEMBERS; i++, x = next[x]) {
         int y = b;
         for (int j = 0; j < CHECKED_MEMBERS; j++, y = next[y]) {
-          MinHash sx = signatures.get(x);
-          MinHash sy = signatures.get(y);
-          if (sx != null && sy != null && sx.containment(sy) < UNRELATED) {
+          Candidate cx = signatures.get(x);
+          Candidate cy = signatures.get(y);
+          if (cx != null
+              && cy != null
+              && cx.signature().containment(cy.signature()) < UNRELATED) {
             return false;
           }
           if (next[y] == b) {
