@@ -107,8 +107,8 @@ public final class StoryClustering {
 
   /**
    * Whether two articles of one outlet are versions of one text: nearly all of it, as a corrected
-   * or shortened version is. An outlet's follow-up reuses its own background paragraphs under a
-   * new lead, which looks like heavy editing but is a new article; outlets edit each other's copy.
+   * or shortened version is. An outlet's follow-up reuses its own background paragraphs under a new
+   * lead, which looks like heavy editing but is a new article; outlets edit each other's copy.
    */
   public static boolean sameOutlet(MinHash a, MinHash b) {
     if (a == null || b == null) {
@@ -302,9 +302,7 @@ public final class StoryClustering {
         for (int j = 0; j < CHECKED_MEMBERS; j++, y = next[y]) {
           Candidate cx = signatures.get(x);
           Candidate cy = signatures.get(y);
-          if (cx != null
-              && cy != null
-              && cx.signature().containment(cy.signature()) < UNRELATED) {
+          if (cx != null && cy != null && cx.signature().containment(cy.signature()) < UNRELATED) {
             return false;
           }
           if (next[y] == b) {
