@@ -9,14 +9,18 @@ import java.util.Optional;
  * 3-shingles (all of them when it has fewer). The hashes below both signatures' largest are a
  * uniform sample of each body's shingles drawn with one rule, so the share found in both estimates
  * how much of the shorter body the longer holds (containment), which survives cuts and additions
- * where Jaccard similarity does not. The {@value #BANDS} smallest are the candidate keys: two
- * versions whose shingles overlap by a share J share one with probability about 1 - (1 - J)^16
- * (0.97 at J = 0.2, the overlap left after heavy rewording, cuts and additions).
+ * where Jaccard similarity does not. The candidate keys are the {@value #BANDS} smallest hashes of
+ * its word {@value #KEY_WORDS}-shingles: two versions whose 5-shingles overlap by a share J share
+ * one with probability about 1 - (1 - J)^20 (0.96 at J = 0.15, the overlap left after heavy
+ * rewording, cuts and additions). Shorter shingles would make better keys for such copies, but
+ * three words are often a phrase hundreds of articles share ("the White House"), each such key
+ * a bucket of unrelated candidates.
  *
  * @param mins the smallest distinct shingle hashes, ascending
  * @param shingles how many shingles the body has
+ * @param keys the candidate keys; not stored, so empty in a signature read back from the index
  */
-public record MinHash(int[] mins, int shingles) {
+public record MinHash(int[] mins, int shingles, int[] keys) {
 
   /** How many of the smallest hashes a signature keeps. */
   public static final int SKETCH = 128;
@@ -30,7 +34,9 @@ public record MinHash(int[] mins, int shingles) {
   public static final String VERSION = "3";
 
   /** How many candidate keys a signature has at most (fewer when the body has fewer shingles). */
-  public static final int BANDS = 16;
+  public static final int BANDS = 20;
+
+  static final int KEY_WORDS = 5;
 
   /**
    * Three words: a reworded sentence (a word swapped, added or dropped) breaks only the shingles
@@ -48,32 +54,39 @@ public record MinHash(int[] mins, int shingles) {
     if (shingles < MIN_SHINGLES) {
       return Optional.empty();
     }
-    int[] hashes = new int[shingles];
-    for (int i = 0; i < shingles; i++) {
+    return Optional.of(
+        new MinHash(
+            smallest(words, SHINGLE_WORDS, SKETCH), shingles, smallest(words, KEY_WORDS, BANDS)));
+  }
+
+  /** The {@code count} smallest distinct hashes of the {@code size}-word shingles, ascending. */
+  private static int[] smallest(long[] words, int size, int count) {
+    int[] hashes = new int[Math.max(0, words.length - size + 1)];
+    for (int i = 0; i < hashes.length; i++) {
       long h = 0;
-      for (int j = 0; j < SHINGLE_WORDS; j++) {
+      for (int j = 0; j < size; j++) {
         h = h * 0x100000001B3L + words[i + j];
       }
       hashes[i] = (int) (mix(h) >>> 33);
     }
     Arrays.sort(hashes);
     int distinct = 0;
-    for (int i = 0; i < hashes.length && distinct < SKETCH; i++) {
+    for (int i = 0; i < hashes.length && distinct < count; i++) {
       if (distinct == 0 || hashes[i] != hashes[distinct - 1]) {
         hashes[distinct++] = hashes[i];
       }
     }
-    return Optional.of(new MinHash(Arrays.copyOf(hashes, distinct), shingles));
+    return Arrays.copyOf(hashes, distinct);
   }
 
   /** How many candidate keys the signature has. */
   public int bands() {
-    return Math.min(BANDS, mins.length);
+    return keys.length;
   }
 
-  /** Candidate key {@code band}: one of the smallest hashes, so one shingle of the body. */
+  /** Candidate key {@code band}: one of the smallest hashes of the body's key shingles. */
   public byte[] bandKey(int band) {
-    return ByteBuffer.allocate(4).putInt(mins[band]).array();
+    return ByteBuffer.allocate(4).putInt(keys[band]).array();
   }
 
   /** What two signatures tell of their bodies' shingle sets. */
@@ -145,7 +158,7 @@ public record MinHash(int[] mins, int shingles) {
     for (int k = 0; k < mins.length; k++) {
       mins[k] = buffer.getInt();
     }
-    return new MinHash(mins, shingles);
+    return new MinHash(mins, shingles, new int[0]);
   }
 
   /** The finalizer of SplitMix64: spreads every input bit over the output. */

@@ -132,15 +132,19 @@ public final class StoryClustering {
    * closest versions before a looser link (through added paragraphs) is weighed against it.
    */
   private static long[] strongestFirst(long[] pairs, Map<Integer, Candidate> signatures) {
-    // Sort keys: the distance (1 - containment, in millionths) above the pair's index.
+    // Sort keys: the distances (1 - containment, then 1 - Jaccard, in ten-thousandths) above the
+    // pair's index. Jaccard decides between a version's source and a short article whose
+    // paragraphs it added, both wholly inside it: the source is most of it.
     long[] keys = new long[pairs.length];
     int n = 0;
     for (int i = 0; i < pairs.length; i++) {
       Candidate a = signatures.get((int) (pairs[i] >>> 32));
       Candidate b = signatures.get((int) pairs[i]);
       if (a != null && b != null && a.same(b)) {
-        long distance = Math.round((1 - a.signature().containment(b.signature())) * 1_000_000);
-        keys[n++] = distance << 32 | i;
+        MinHash.Overlap o = a.signature().overlap(b.signature());
+        long containment = Math.round((1 - o.containment()) * 10_000);
+        long jaccard = Math.round((1 - o.jaccard()) * 10_000);
+        keys[n++] = (containment << 14 | jaccard) << 32 | i;
       }
     }
     long[] sorted = Arrays.copyOf(keys, n);
