@@ -58,7 +58,7 @@ public final class StoryClustering {
    * Two groups are not joined when any article of one shares less than this with one of the other:
    * a version that added another outlet's paragraphs links both texts, but they stay two stories.
    */
-  static final double UNRELATED = 0.2;
+  static final double UNRELATED = 0.25;
 
   /** How many articles of each group that check compares (the first of each, in link order). */
   static final int CHECKED_MEMBERS = 64;
