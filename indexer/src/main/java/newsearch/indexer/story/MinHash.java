@@ -13,8 +13,8 @@ import java.util.Optional;
  * its word {@value #KEY_WORDS}-shingles: two versions whose 5-shingles overlap by a share J share
  * one with probability about 1 - (1 - J)^20 (0.96 at J = 0.15, the overlap left after heavy
  * rewording, cuts and additions). Shorter shingles would make better keys for such copies, but
- * three words are often a phrase hundreds of articles share ("the White House"), each such key
- * a bucket of unrelated candidates.
+ * three words are often a phrase hundreds of articles share ("the White House"), each such key a
+ * bucket of unrelated candidates.
  *
  * @param mins the smallest distinct shingle hashes, ascending
  * @param shingles how many shingles the body has
