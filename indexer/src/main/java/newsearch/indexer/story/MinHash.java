@@ -56,7 +56,9 @@ public record MinHash(int[] mins, int shingles, int[] keys) {
     }
     return Optional.of(
         new MinHash(
-            smallest(words, SHINGLE_WORDS, SKETCH), shingles, smallest(words, KEY_WORDS, BANDS)));
+            smallest(words, SHINGLE_WORDS, SKETCH),
+            shingles,
+            smallest(StoryWords.hashes(body, false), KEY_WORDS, BANDS)));
   }
 
   /** The {@code count} smallest distinct hashes of the {@code size}-word shingles, ascending. */

@@ -21,8 +21,17 @@ final class StoryWords {
 
   private StoryWords() {}
 
-  /** The hash (FNV-1a) of each normalised word of {@code body}, in order. */
+  /** The hash (FNV-1a) of each normalised word of {@code body}, in order; names as one hash. */
   static long[] hashes(String body) {
+    return hashes(body, true);
+  }
+
+  /**
+   * The hash of each normalised word, names hashed as one placeholder or, when {@code placeholders}
+   * is false, as themselves: a phrase of names and one word ("President X Y said") is too common a
+   * candidate key with placeholders.
+   */
+  static long[] hashes(String body, boolean placeholders) {
     long[] out = new long[Math.max(16, body.length() / 5)];
     int n = 0;
     var word = new StringBuilder();
@@ -36,7 +45,7 @@ final class StoryWords {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = name ? NAME : fnv(normalised(word.toString()));
+        out[n++] = name && placeholders ? NAME : fnv(normalised(word.toString()));
         word.setLength(0);
         before = '.';
       }
@@ -51,7 +60,7 @@ final class StoryWords {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = name ? NAME : fnv(normalised(word.toString()));
+        out[n++] = name && placeholders ? NAME : fnv(normalised(word.toString()));
         word.setLength(0);
       }
       if (!Character.isWhitespace(c)) {
