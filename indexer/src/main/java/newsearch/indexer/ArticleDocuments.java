@@ -52,7 +52,7 @@ final class ArticleDocuments {
       return new NamesAndStory(nameTerms, Optional.empty(), List.of(), suggestTerms);
     }
     var bandKeys = new ArrayList<BytesRef>(MinHash.BANDS);
-    for (int band = 0; band < MinHash.BANDS; band++) {
+    for (int band = 0; band < signature.get().bands(); band++) {
       bandKeys.add(new BytesRef(signature.get().bandKey(band)));
     }
     return new NamesAndStory(

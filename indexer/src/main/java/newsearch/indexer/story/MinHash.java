@@ -5,17 +5,25 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A MinHash signature of a body: {@value #HASHES} minimums over its word 5-shingles, so that the
- * share of equal minimums of two signatures estimates the Jaccard similarity of their shingle sets.
- * Split into {@value #BANDS} bands of {@value #ROWS}, two articles whose Jaccard similarity is 0.5
- * share a band with probability 0.93, at 0.2 with probability 0.15 (locality-sensitive hashing).
+ * A bottom-k MinHash signature of a body: the {@value #SKETCH} smallest hashes of its word
+ * 3-shingles (all of them when it has fewer). The hashes below both signatures' largest are a
+ * uniform sample of each body's shingles drawn with one rule, so the share found in both estimates
+ * how much of the shorter body the longer holds (containment), which survives cuts and additions
+ * where Jaccard similarity does not. The candidate keys are the {@value #BANDS} smallest hashes of
+ * its word {@value #KEY_WORDS}-shingles: two versions whose 5-shingles overlap by a share J share
+ * one with probability about 1 - (1 - J)^20 (0.96 at J = 0.15, the overlap left after heavy
+ * rewording, cuts and additions). Shorter shingles would make better keys for such copies, but
+ * three words are often a phrase hundreds of articles share ("the White House"), each such key a
+ * bucket of unrelated candidates.
  *
- * @param mins the minimum of each hash function
- * @param shingles how many shingles the body has (for the containment of a short version in a long)
+ * @param mins the smallest distinct shingle hashes, ascending
+ * @param shingles how many shingles the body has
+ * @param keys the candidate keys; not stored, so empty in a signature read back from the index
  */
-public record MinHash(int[] mins, int shingles) {
+public record MinHash(int[] mins, int shingles, int[] keys) {
 
-  public static final int HASHES = 60;
+  /** How many of the smallest hashes a signature keeps. */
+  public static final int SKETCH = 128;
 
   /**
    * The commit-data key of the signatures' version, and the version: signatures made by another way
@@ -23,17 +31,21 @@ public record MinHash(int[] mins, int shingles) {
    */
   public static final String COMMIT_KEY = "story.signatures";
 
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
-  public static final int ROWS = 3;
-  public static final int BANDS = HASHES / ROWS;
-  static final int SHINGLE_WORDS = 5;
+  /** How many candidate keys a signature has at most (fewer when the body has fewer shingles). */
+  public static final int BANDS = 20;
+
+  static final int KEY_WORDS = 5;
+
+  /**
+   * Three words: a reworded sentence (a word swapped, added or dropped) breaks only the shingles
+   * over the change, and spelled-out variants are already folded by {@link StoryWords}.
+   */
+  static final int SHINGLE_WORDS = 3;
 
   /** Bodies with fewer shingles are not compared: too short to tell a copy from a formula. */
   static final int MIN_SHINGLES = 20;
-
-  private static final long[] SEEDS = seeds(0x5DEECE66DL);
-  private static final long[] MULTIPLIERS = odd(seeds(0x2545F4914F6CDD1DL));
 
   /** The signature of a body; empty when it is too short. */
   public static Optional<MinHash> of(String body) {
@@ -42,55 +54,99 @@ public record MinHash(int[] mins, int shingles) {
     if (shingles < MIN_SHINGLES) {
       return Optional.empty();
     }
-    int[] mins = new int[HASHES];
-    Arrays.fill(mins, Integer.MAX_VALUE);
-    for (int i = 0; i < shingles; i++) {
-      long h = 0;
-      for (int j = 0; j < SHINGLE_WORDS; j++) {
-        h = h * 0x100000001B3L + words[i + j];
-      }
-      h = mix(h);
-      // One mixed hash per shingle, then a multiply-add per function (a universal family): the
-      // high bits of h * a + b are the k-th hash. Three times faster than mixing 60 times.
-      for (int k = 0; k < HASHES; k++) {
-        int v = (int) ((h * MULTIPLIERS[k] + SEEDS[k]) >>> 33);
-        if (v < mins[k]) {
-          mins[k] = v;
-        }
-      }
-    }
-    return Optional.of(new MinHash(mins, shingles));
+    return Optional.of(
+        new MinHash(
+            smallest(words, SHINGLE_WORDS, SKETCH),
+            shingles,
+            smallest(StoryWords.hashes(body, false), KEY_WORDS, BANDS)));
   }
 
-  /** The key of band {@code band}: the band's number and a hash of its rows. */
-  public byte[] bandKey(int band) {
-    long h = band;
-    for (int r = 0; r < ROWS; r++) {
-      h = mix(h * 31 + mins[band * ROWS + r]);
+  /** The {@code count} smallest distinct hashes of the {@code size}-word shingles, ascending. */
+  private static int[] smallest(long[] words, int size, int count) {
+    int[] hashes = new int[Math.max(0, words.length - size + 1)];
+    for (int i = 0; i < hashes.length; i++) {
+      long h = 0;
+      for (int j = 0; j < size; j++) {
+        h = h * 0x100000001B3L + words[i + j];
+      }
+      hashes[i] = (int) (mix(h) >>> 33);
     }
-    return ByteBuffer.allocate(9).put((byte) band).putLong(h).array();
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length && distinct < count; i++) {
+      if (distinct == 0 || hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return Arrays.copyOf(hashes, distinct);
+  }
+
+  /** How many candidate keys the signature has. */
+  public int bands() {
+    return keys.length;
+  }
+
+  /** Candidate key {@code band}: one of the smallest hashes of the body's key shingles. */
+  public byte[] bandKey(int band) {
+    return ByteBuffer.allocate(4).putInt(keys[band]).array();
+  }
+
+  /** What two signatures tell of their bodies' shingle sets. */
+  public record Overlap(double containment, double jaccard, double shared) {}
+
+  /** The estimated overlap of the two bodies' shingle sets. */
+  public Overlap overlap(MinHash other) {
+    // Below the smaller of the two largest kept hashes both signatures hold every hash of their
+    // body: there the sample is complete for both.
+    int limit = Math.min(ceiling(), other.ceiling());
+    int mine = below(limit);
+    int theirs = other.below(limit);
+    int common = 0;
+    for (int i = 0, j = 0; i < mine && j < theirs; ) {
+      if (mins[i] == other.mins[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (mins[i] < other.mins[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    int smaller = Math.min(mine, theirs);
+    if (smaller == 0) {
+      return new Overlap(0, 0, 0);
+    }
+    double containment = common / (double) smaller;
+    double jaccard = common / (double) (mine + theirs - common);
+    return new Overlap(containment, jaccard, containment * Math.min(shingles, other.shingles));
   }
 
   /** The estimated Jaccard similarity of the two shingle sets. */
   public double jaccard(MinHash other) {
-    int same = 0;
-    for (int k = 0; k < HASHES; k++) {
-      if (mins[k] == other.mins[k]) {
-        same++;
-      }
-    }
-    return same / (double) HASHES;
+    return overlap(other).jaccard();
   }
 
   /** The estimated share of the smaller set that the larger holds. */
   public double containment(MinHash other) {
-    double j = jaccard(other);
-    double common = j * (shingles + other.shingles) / (1 + j);
-    return Math.min(1, common / Math.min(shingles, other.shingles));
+    return overlap(other).containment();
+  }
+
+  /** The largest hash below which this signature holds all: every hash when it kept them all. */
+  private int ceiling() {
+    return mins.length < SKETCH ? Integer.MAX_VALUE : mins[mins.length - 1];
+  }
+
+  private int below(int limit) {
+    int n = 0;
+    while (n < mins.length && mins[n] <= limit) {
+      n++;
+    }
+    return n;
   }
 
   public byte[] toBytes() {
-    var buffer = ByteBuffer.allocate(4 * (HASHES + 1)).putInt(shingles);
+    var buffer = ByteBuffer.allocate(4 * (mins.length + 1)).putInt(shingles);
     for (int m : mins) {
       buffer.putInt(m);
     }
@@ -100,11 +156,11 @@ public record MinHash(int[] mins, int shingles) {
   public static MinHash fromBytes(byte[] bytes, int offset, int length) {
     var buffer = ByteBuffer.wrap(bytes, offset, length);
     int shingles = buffer.getInt();
-    int[] mins = new int[HASHES];
-    for (int k = 0; k < HASHES; k++) {
+    int[] mins = new int[length / 4 - 1];
+    for (int k = 0; k < mins.length; k++) {
       mins[k] = buffer.getInt();
     }
-    return new MinHash(mins, shingles);
+    return new MinHash(mins, shingles, new int[0]);
   }
 
   /** The finalizer of SplitMix64: spreads every input bit over the output. */
@@ -112,23 +168,6 @@ public record MinHash(int[] mins, int shingles) {
     z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
     z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
     return z ^ (z >>> 31);
-  }
-
-  private static long[] odd(long[] values) {
-    for (int k = 0; k < values.length; k++) {
-      values[k] |= 1;
-    }
-    return values;
-  }
-
-  private static long[] seeds(long start) {
-    long[] seeds = new long[HASHES];
-    long s = start;
-    for (int k = 0; k < HASHES; k++) {
-      s += 0x9e3779b97f4a7c15L;
-      seeds[k] = mix(s);
-    }
-    return seeds;
   }
 
   @Override

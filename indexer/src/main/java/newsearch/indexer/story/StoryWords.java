@@ -8,7 +8,7 @@ import newsearch.indexer.names.NameKey;
  * The words of a body as the story signature sees them, each hashed: lower case, accents folded, a
  * light stem (plural and UK -ise/-yse endings) and the spelling fold of {@link NameKey}, so that an
  * outlet's transliteration of a name or localised spelling does not break every shingle the word is
- * in. Punctuation is ignored.
+ * in. Punctuation is ignored, and a capital after a small letter starts a word.
  */
 final class StoryWords {
 
@@ -21,8 +21,17 @@ final class StoryWords {
 
   private StoryWords() {}
 
-  /** The hash (FNV-1a) of each normalised word of {@code body}, in order. */
+  /** The hash (FNV-1a) of each normalised word of {@code body}, in order; names as one hash. */
   static long[] hashes(String body) {
+    return hashes(body, true);
+  }
+
+  /**
+   * The hash of each normalised word, names hashed as one placeholder or, when {@code placeholders}
+   * is false, as themselves: a phrase of names and one word ("President X Y said") is too common a
+   * candidate key with placeholders.
+   */
+  static long[] hashes(String body, boolean placeholders) {
     long[] out = new long[Math.max(16, body.length() / 5)];
     int n = 0;
     var word = new StringBuilder();
@@ -30,6 +39,16 @@ final class StoryWords {
     char before = '.';
     for (int i = 0; i <= body.length(); i++) {
       char c = i < body.length() ? body.charAt(i) : ' ';
+      if (Character.isUpperCase(c) && i > 0 && Character.isLowerCase(body.charAt(i - 1))) {
+        // A scraper that lost the break between two sentences leaves "saidThe": two words, the
+        // second a sentence's first.
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = name && placeholders ? NAME : fnv(normalised(word.toString()));
+        word.setLength(0);
+        before = '.';
+      }
       if (Character.isLetterOrDigit(c)) {
         if (word.isEmpty()) {
           name = Character.isUpperCase(c) && (Character.isLetterOrDigit(before) || before == ',');
@@ -41,7 +60,7 @@ final class StoryWords {
         if (n == out.length) {
           out = Arrays.copyOf(out, n * 2);
         }
-        out[n++] = name ? NAME : fnv(normalised(word.toString()));
+        out[n++] = name && placeholders ? NAME : fnv(normalised(word.toString()));
         word.setLength(0);
       }
       if (!Character.isWhitespace(c)) {

@@ -106,6 +106,50 @@ class StoryClusteringTest {
     }
   }
 
+  @Test
+  void aVersionThatAddedAnotherArticlesParagraphsDoesNotJoinThatArticlesStory() throws IOException {
+    String wire = String.join("\\n\\n", EditedCopiesTest.WIRE);
+    String second = String.join("\\n\\n", SECOND);
+    write("a.jsonl", line("wire-a", wire));
+    // Whole of the second article inside a version of the first: it holds both.
+    write("b.jsonl", line("wire-b", wire + "\\n\\n" + second));
+    write("c.jsonl", line("wire-c", second));
+    indexer.run(corpus, index, true);
+
+    Map<String, Long> stories = stories();
+    assertEquals(IndexSchema.storyKey("wire-a"), stories.get("wire-b"));
+    assertEquals(IndexSchema.storyKey("wire-c"), stories.get("wire-c"));
+  }
+
+  @Test
+  void anOutletsFollowUpReusingItsBackgroundIsAnotherStory() throws IOException {
+    String[] wire = EditedCopiesTest.WIRE;
+    String first = String.join("\\n\\n", wire);
+    String followUp =
+        String.join("\\n\\n", SECOND[0], SECOND[1], wire[2], wire[4], wire[5], wire[6]);
+    write(
+        "a.jsonl",
+        line("wire-a", first, "Harbour News") + line("wire-b", followUp, "Harbour News"));
+    indexer.run(corpus, index, true);
+    assertNotEquals(stories().get("wire-a"), stories().get("wire-b"));
+
+    // The same two texts from two outlets: a version that cut the lead and wrote its own.
+    write(
+        "a.jsonl", line("wire-a", first, "Harbour News") + line("wire-b", followUp, "Coast Daily"));
+    indexer.run(corpus, index, true);
+    assertEquals(stories().get("wire-a"), stories().get("wire-b"));
+  }
+
+  /** Another text, on another event. */
+  static final String[] SECOND = {
+    "A fire broke out on Saturday night in a warehouse of the textile market in the west of the"
+        + " capital, and firefighters needed six hours to bring it under control.",
+    "Nobody was hurt, the fire service said, but dozens of traders lost their stock, and the"
+        + " cause of the blaze is still being investigated by the police and insurers.",
+    "The market has been the subject of safety warnings before: inspectors found blocked exits"
+        + " and faulty wiring in two of its halls during a visit in the autumn of last year."
+  };
+
   static final String OTHER =
       "Farmers in the valley began the grape harvest two weeks earlier than usual after a hot and"
           + " dry summer ripened the fruit quickly, and several wineries hired extra pickers from"
@@ -117,6 +161,10 @@ class StoryClusteringTest {
 
   private static String line(String id, String body) {
     return "{\"id\": \"" + id + "\", \"headline\": \"H " + id + "\", \"body\": \"" + body + "\"}\n";
+  }
+
+  private static String line(String id, String body, String source) {
+    return line(id, body).replace("{", "{\"source\": \"" + source + "\", ");
   }
 
   private Map<String, Long> stories() throws IOException {
