@@ -67,8 +67,22 @@ public final class StoryClustering {
    */
   static final int CHECKED_MEMBERS = 64;
 
-  /** Larger buckets hold a formula shared by many pages (a newsletter footer), not one story. */
+  /** A bucket up to this size gives all its pairs; a larger one, one pair a member (a star). */
   static final int MAX_BUCKET = 100;
+
+  /**
+   * Larger buckets hold a formula shared by many pages (a newsletter footer), not one story. Below
+   * it, the copies of a widely syndicated wire story are compared each with the bucket's first
+   * article: k - 1 pairs instead of k(k - 1) / 2.
+   */
+  static final int MAX_STAR_BUCKET = 5_000;
+
+  /**
+   * The most articles one story holds. Pairs join closest first, and a join that would take a story
+   * past this is refused: a chain of templated articles stops growing at the cap with its closest
+   * versions, and the articles it would have taken keep the stories they have.
+   */
+  static final int MAX_STORY = 1_000;
 
   /** What a pass found and changed. */
   public record Result(int candidatePairs, int duplicatePairs, int stories, int updated) {}
@@ -85,7 +99,7 @@ public final class StoryClustering {
       for (long pair : strongestFirst(pairs, signatures)) {
         int a = (int) (pair >>> 32);
         int b = (int) pair;
-        if (!groups.related(a, b, signatures)) {
+        if (!groups.related(a, b, signatures) || groups.joinedSize(a, b) > MAX_STORY) {
           continue;
         }
         groups.union(a, b);
@@ -168,30 +182,34 @@ public final class StoryClustering {
     Bits live = MultiBits.getLiveDocs(reader);
     long[] pairs = new long[1024];
     int n = 0;
-    int[] bucket = new int[MAX_BUCKET + 1];
+    int[] bucket = new int[MAX_STAR_BUCKET + 1];
     // Copies of one text share all their bands, so the same bucket comes back once per band: its
     // pairs are taken once, or a story of k copies would add BANDS * k * (k - 1) / 2 of them.
     Set<IntBuffer> seen = new HashSet<>();
     TermsEnum te = terms.iterator();
     PostingsEnum postings = null;
     while (te.next() != null) {
-      if (te.docFreq() < 2 || te.docFreq() > MAX_BUCKET * 2) {
+      if (te.docFreq() < 2 || te.docFreq() > MAX_STAR_BUCKET * 2) {
         continue;
       }
       postings = te.postings(postings, PostingsEnum.NONE);
       int size = 0;
       for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
         if (live == null || live.get(d)) {
-          if (size > MAX_BUCKET) {
+          if (size > MAX_STAR_BUCKET) {
             break;
           }
           bucket[size++] = d;
         }
       }
-      if (size < 2 || size > MAX_BUCKET || !seen.add(IntBuffer.wrap(Arrays.copyOf(bucket, size)))) {
+      if (size < 2
+          || size > MAX_STAR_BUCKET
+          || !seen.add(IntBuffer.wrap(Arrays.copyOf(bucket, size)))) {
         continue;
       }
-      for (int i = 0; i < size; i++) {
+      // Postings come in doc id order, so every pair has its smaller doc first.
+      int firsts = size > MAX_BUCKET ? 1 : size;
+      for (int i = 0; i < firsts; i++) {
         for (int j = i + 1; j < size; j++) {
           if (n == pairs.length) {
             pairs = Arrays.copyOf(pairs, n * 2);
@@ -334,6 +352,13 @@ public final class StoryClustering {
 
     int size(int root) {
       return size[root];
+    }
+
+    /** The size of the story joining a's and b's would make. */
+    int joinedSize(int a, int b) {
+      int ra = find(a);
+      int rb = find(b);
+      return ra == rb ? size[ra] : size[ra] + size[rb];
     }
 
     void union(int a, int b) {

@@ -92,6 +92,36 @@ class StoryClusteringTest {
   }
 
   @Test
+  void aWireStoryOf150CopiesIsOneStory() throws IOException {
+    // More copies than a bucket gives all pairs for: each is compared with the bucket's first.
+    write("wire.jsonl", copies(150));
+    write("x.jsonl", line("other", OTHER));
+    indexer.run(corpus, index, true);
+
+    Map<String, Long> stories = stories();
+    long story = IndexSchema.storyKey("copy-0000");
+    for (int i = 0; i < 150; i++) {
+      assertEquals(story, stories.get(String.format("copy-%04d", i)), "copy " + i);
+    }
+    assertEquals(IndexSchema.storyKey("other"), stories.get("other"));
+  }
+
+  @Test
+  void aStoryStopsGrowingAtTheCap() throws IOException {
+    int copies = StoryClustering.MAX_STORY + 50;
+    write("wire.jsonl", copies(copies));
+    indexer.run(corpus, index, true);
+
+    Map<Long, Integer> sizes = new HashMap<>();
+    stories().values().forEach(s -> sizes.merge(s, 1, Integer::sum));
+    assertEquals(copies, sizes.values().stream().mapToInt(Integer::intValue).sum());
+    assertEquals(
+        StoryClustering.MAX_STORY,
+        sizes.values().stream().mapToInt(Integer::intValue).max().orElse(0));
+    assertEquals(StoryClustering.MAX_STORY, sizes.get(IndexSchema.storyKey("copy-0000")));
+  }
+
+  @Test
   void withStoriesOffCopiesStandAloneAndNoSignatureIsIndexed() throws IOException {
     write("a.jsonl", line("wire-a", MinHashTest.WIRE));
     write("b.jsonl", line("wire-b", MinHashTest.WIRE));
@@ -154,6 +184,16 @@ class StoryClusteringTest {
       "Farmers in the valley began the grape harvest two weeks earlier than usual after a hot and"
           + " dry summer ripened the fruit quickly, and several wineries hired extra pickers from"
           + " neighbouring villages to bring the crop in before the autumn rains arrived.";
+
+  /** {@code n} outlets' copies of the wire story, one word of each its own. */
+  private static String copies(int n) {
+    var out = new StringBuilder();
+    for (int i = 0; i < n; i++) {
+      String body = MinHashTest.WIRE + " Reported by desk " + i + ".";
+      out.append(line(String.format("copy-%04d", i), body, "Outlet " + i));
+    }
+    return out.toString();
+  }
 
   private void write(String name, String text) throws IOException {
     Files.writeString(corpus.resolve(name), text, StandardCharsets.UTF_8);
