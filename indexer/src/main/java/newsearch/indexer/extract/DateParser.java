@@ -68,8 +68,9 @@ public final class DateParser {
    * 02/22/2025}) is read the only way it can be.
    */
   public static Optional<Found> find(String text, boolean monthFirst) {
-    if (text == null || !hasDigit(text)) {
-      // Every form names a day or a year in digits: most lines of a page are spared five scans.
+    if (text == null || !mayHoldDate(text)) {
+      // Every form writes a year in four digits or two numbers around a separator: most lines of a
+      // page are spared five scans.
       return Optional.empty();
     }
     var found = new ArrayList<Found>();
@@ -83,11 +84,24 @@ public final class DateParser {
         .map(f -> withTime(text, f));
   }
 
-  private static boolean hasDigit(String text) {
+  /** Whether {@code text} has four digits in a row, or a digit, a separator and a digit. */
+  private static boolean mayHoldDate(String text) {
+    int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       if (ch >= '0' && ch <= '9') {
-        return true;
+        if (++run == 4) {
+          return true;
+        }
+      } else {
+        if (run > 0
+            && (ch == '/' || ch == '.' || ch == '-')
+            && i + 1 < text.length()
+            && text.charAt(i + 1) >= '0'
+            && text.charAt(i + 1) <= '9') {
+          return true;
+        }
+        run = 0;
       }
     }
     return false;

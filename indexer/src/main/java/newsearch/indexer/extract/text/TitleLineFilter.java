@@ -70,10 +70,11 @@ final class TitleLineFilter {
   /** Whether the line is a byline or a date line, which a headline sits just above. */
   boolean isMarker(PageLine line) {
     String text = line.text().strip();
-    return BYLINE.matcher(text).matches()
-        || CREDIT.matcher(text).matches()
-        || DateParser.find(text, false).isPresent()
-            && TextNorm.words(withoutDate(text).orElse("")) < MIN_WORDS;
+    if (BYLINE.matcher(text).matches() || CREDIT.matcher(text).matches()) {
+      return true;
+    }
+    Optional<DateParser.Found> date = DateParser.find(text, false);
+    return date.isPresent() && TextNorm.words(withoutDate(text, date).orElse("")) < MIN_WORDS;
   }
 
   /** Whether the line is a bare "By", so that the next one names the authors. */
@@ -86,7 +87,11 @@ final class TitleLineFilter {
    * date stands elsewhere in the line: that is a date line, not a title.
    */
   private Optional<String> withoutDate(String line) {
-    Optional<DateParser.Found> date = DateParser.find(line, false);
+    return withoutDate(line, DateParser.find(line, false));
+  }
+
+  /** As {@link #withoutDate(String)}, with the line's first date already found. */
+  private Optional<String> withoutDate(String line, Optional<DateParser.Found> date) {
     if (date.isEmpty()) {
       return Optional.of(line.strip());
     }

@@ -71,6 +71,8 @@ public final class TextTitles {
     String titleHeadline =
         pageTitle.isEmpty() ? "" : TitleParts.headline(pageTitle.getFirst(), outlets::isOutlet);
     Map<String, Integer> printed = printings(lines);
+    // Each line's key once: every candidate is looked for on every line.
+    List<String> keys = lines.stream().map(l -> TextNorm.key(l.text())).toList();
     Headline best = Headline.NONE;
     double bestScore = Double.NEGATIVE_INFINITY;
     if (!titleHeadline.isEmpty() && !outlets.isOutlet(titleHeadline)) {
@@ -93,7 +95,7 @@ public final class TextTitles {
           W_OPENING * overlap(text, opening)
               + W_PAGE_TITLE
                   * (pageTitle.isEmpty() || i == 0 ? 0 : TitleSimilarity.best(text, pageTitle))
-              + (printedElsewhere(key, lines, i, bodyStart) ? W_PRINTED_AGAIN : 0)
+              + (printedElsewhere(key, keys, i, bodyStart) ? W_PRINTED_AGAIN : 0)
               - W_DISTANCE * (bodyStart - i)
               - (line.item() ? W_ITEM : 0)
               - (line.prose() ? W_PROSE : 0)
@@ -170,9 +172,9 @@ public final class TextTitles {
    * Headline") or in full at the top of the page, away from the lines above the body (a list of
    * contents repeats a section title close by, a live page its sections' titles in the body).
    */
-  private static boolean printedElsewhere(String key, List<Line> lines, int at, int bodyStart) {
-    for (int j = 0; j < lines.size(); j++) {
-      String other = TextNorm.key(lines.get(j).text());
+  private static boolean printedElsewhere(String key, List<String> keys, int at, int bodyStart) {
+    for (int j = 0; j < keys.size(); j++) {
+      String other = keys.get(j);
       boolean inside = other.length() > key.length() && other.contains(key);
       boolean away = j < bodyStart - WINDOW && other.equals(key);
       if (j != at && (inside || away)) {
