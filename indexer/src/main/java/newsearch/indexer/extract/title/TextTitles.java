@@ -70,9 +70,9 @@ public final class TextTitles {
     List<String> pageTitle = pageTitle(lines, bodyStart, outlets);
     String titleHeadline =
         pageTitle.isEmpty() ? "" : TitleParts.headline(pageTitle.getFirst(), outlets::isOutlet);
-    Map<String, Integer> printed = printings(lines);
     // Each line's key once: every candidate is looked for on every line.
     List<String> keys = lines.stream().map(l -> TextNorm.key(l.text())).toList();
+    Map<String, Integer> printed = printings(lines, keys);
     Headline best = Headline.NONE;
     double bestScore = Double.NEGATIVE_INFINITY;
     if (!titleHeadline.isEmpty() && !outlets.isOutlet(titleHeadline)) {
@@ -185,11 +185,11 @@ public final class TextTitles {
   }
 
   /** How often each short line is printed in full. */
-  private static Map<String, Integer> printings(List<Line> lines) {
+  private static Map<String, Integer> printings(List<Line> lines, List<String> keys) {
     var counts = new HashMap<String, Integer>();
-    for (Line line : lines) {
-      if (TextNorm.words(line.text()) <= MAX_WORDS) {
-        counts.merge(TextNorm.key(line.text()), 1, Integer::sum);
+    for (int i = 0; i < lines.size(); i++) {
+      if (TextNorm.words(lines.get(i).text()) <= MAX_WORDS) {
+        counts.merge(keys.get(i), 1, Integer::sum);
       }
     }
     return counts;
