@@ -7,13 +7,22 @@ import java.util.regex.Pattern;
 import newsearch.indexer.extract.text.LineClassifier.Kind;
 
 /**
- * Finds the outlet when the page names it: a "continue reading on X" line, an "X | Headline" or "X
- * — Headline" prefix, a wire credit "(Reuters) -", a byline "By Jane Doe, X". Names in lists of
- * other articles are not the page's outlet, so those are not read. The copyright line, the title's
- * parts and the masthead are weighed against these by {@link
+ * Finds the outlet when the page names it: a "continue reading on X" line or a byline "By Jane Doe,
+ * X" name it in so many words; an "X | Headline" or "X — Headline" prefix or a wire credit
+ * "(Reuters) -" only may, since a dateline ("MADRID — …") and an agency's credit have the same
+ * form. Names in lists of other articles are not the page's outlet, so those are not read. The
+ * copyright line, the title's parts and the masthead are weighed against these by {@link
  * newsearch.indexer.extract.title.TextOutlets}.
  */
 final class SourceFinder {
+
+  /**
+   * A name the page gives its outlet, whether the words around it say it is one, and the line it
+   * was read from.
+   */
+  record Named(String name, boolean sure, String line) {
+    static final Named NONE = new Named("", false, "");
+  }
 
   private static final String NAME =
       "((?:[Tt]he\\s+)?\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,3})";
@@ -36,17 +45,21 @@ final class SourceFinder {
    * @param end index of the list header that ends the article; that line is read too, since it may
    *     name the outlet ("Altre notizie da "The Guardian"")
    */
-  String find(List<PageLine> lines, int bodyStart, int end) {
+  Named find(List<PageLine> lines, int bodyStart, int end) {
     List<PageLine> page = lines.subList(0, Math.min(lines.size(), end + 1));
     for (PageLine line : page) {
       Optional<String> named = phrases.sourceIn(line.text());
       if (named.isPresent()) {
-        return named.get();
+        return new Named(named.get(), true, line.text());
       }
     }
     int lead = Math.min(page.size(), bodyStart + 1);
     for (PageLine line : page.subList(0, lead)) {
-      Optional<String> s = match(WIRE, line.text()).or(() -> match(BYLINE, line.text()));
+      Optional<String> s = match(BYLINE, line.text());
+      if (s.isPresent()) {
+        return new Named(s.get(), true, line.text());
+      }
+      s = match(WIRE, line.text());
       if (s.isEmpty() && line.is(Kind.SHORT)) {
         s = match(PIPE_PREFIX, line.text());
       }
@@ -54,10 +67,10 @@ final class SourceFinder {
         s = match(DASH_PREFIX, line.text());
       }
       if (s.isPresent()) {
-        return s.get();
+        return new Named(s.get(), false, line.text());
       }
     }
-    return "";
+    return Named.NONE;
   }
 
   private static Optional<String> match(Pattern p, String text) {

@@ -59,9 +59,8 @@ public final class TextPageExtractor {
     Optional<PublicationDateFinder.Dated> date = dates.find(lines, bodyStart, end);
     var titleLines = new ArrayList<TextTitles.Line>();
     int titleBodyStart = titleLines(lines, bodyStart, titleLines);
-    String named = sources.find(lines, bodyStart, end);
-    OutletVotes outlets =
-        TextOutlets.votes(titleLines, named.isEmpty() ? List.of() : List.of(named));
+    SourceFinder.Named named = sources.find(lines, bodyStart, end);
+    OutletVotes outlets = TextOutlets.votes(titleLines, named.name(), named.sure(), named.line());
     String opening =
         run.map(r -> String.join("\n", r.lines().stream().map(PageLine::text).toList())).orElse("");
     String headline = TextTitles.find(titleLines, titleBodyStart, opening, outlets).text();

@@ -28,8 +28,11 @@ final class OutletNames {
       Pattern.compile(
           "(?i)[\\s,]+(?:llc|l\\.l\\.c\\.|inc\\.?|ltd\\.?|limited|gmbh|ag|s\\.a\\.|plc|corp\\.?|corporation|company|co\\.)$");
   private static final Pattern COPYRIGHT = Pattern.compile("(?i)©|\\(c\\)|copyright");
+  // A notice has its sign, a year or "by": "© 2019 X", "copyright X 2019", "Copyright by X".
+  private static final Pattern NOTICE =
+      Pattern.compile("(?i)©|\\(c\\)|\\b(?:19|20)\\d\\d\\b|copyright\\s+by\\s");
   private static final Pattern YEARS =
-      Pattern.compile("^(?:[\\s©,]|(?i:copyright)|\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)+");
+      Pattern.compile("^(?:[\\s©,]|(?i:copyright|\\(c\\))|\\d{4}(?:\\s*[-–]\\s*(?:\\d{4})?)?)+");
   // Where a holder's name ends: a sentence, a clause, a list, a year.
   private static final Pattern HOLDER_END =
       Pattern.compile("\\.\\s|\\.$|[,;|(«»\"]|\\s[-–—]\\s|\\s\\d{4}\\b|©");
@@ -135,13 +138,20 @@ final class OutletNames {
       return Optional.empty();
     }
     String rest = YEARS.matcher(text.substring(m.start())).replaceFirst("");
+    // The word alone ("Copyright Policy", "copyright law") is a link or a topic, not a notice.
+    if (!NOTICE.matcher(text).find()) {
+      return Optional.empty();
+    }
     rest = rest.replaceFirst("(?i)^by\\s+", "");
     Matcher end = HOLDER_END.matcher(rest);
     String holder = end.find() ? rest.substring(0, end.start()) : rest;
     String name = asName(holder);
-    return name.isEmpty() || !Character.isLetterOrDigit(name.codePointAt(0))
-        ? Optional.empty()
-        : Optional.of(name);
+    String firstWord = name.split("\\s+")[0];
+    boolean word = !firstWord.isEmpty() && Character.isLetterOrDigit(firstWord.codePointAt(0));
+    // A name has capitals or is an address; "and reprints" is the sentence going on.
+    return word && (!firstWord.equals(firstWord.toLowerCase(Locale.ROOT)) || isDomain(name))
+        ? Optional.of(name)
+        : Optional.empty();
   }
 
   private static String asName(String s) {

@@ -32,11 +32,24 @@ public final class TextOutlets {
    * The names of the outlet on a page.
    *
    * @param lines the page's lines that are not blank, in order
-   * @param named the outlets the page names in so many words ("More from X", "By Jane Doe, X")
+   * @param named a name the page gives its outlet, or empty
+   * @param sure whether the page names it in so many words ("More from X", "By Jane Doe, X"); a
+   *     prefix ("X — Headline") or a wire credit counts only once another line names it too, since
+   *     a dateline ("MADRID — …") looks the same
+   * @param from the line {@code named} was read from
    */
-  public static OutletVotes votes(List<TextTitles.Line> lines, List<String> named) {
+  public static OutletVotes votes(
+      List<TextTitles.Line> lines, String named, boolean sure, String from) {
     var votes = new OutletVotes();
-    named.forEach(n -> votes.name(OutletNames.siteName(n), "text-line", NAMED));
+    String site = OutletNames.siteName(named);
+    if (sure) {
+      votes.name(site, "text-line", NAMED);
+    } else if (isName(site)) {
+      votes.affix(site, "text-line");
+      if (echoed(site, lines.stream().filter(l -> !l.text().equals(from)).toList())) {
+        votes.echo(site);
+      }
+    }
     Set<String> standalone = new HashSet<>();
     for (int i = 1; i < lines.size(); i++) {
       TextTitles.Line line = lines.get(i);
@@ -57,7 +70,8 @@ public final class TextOutlets {
       List<String> parts = TitleParts.split(lines.getFirst().text());
       String last = parts.getLast();
       String a = TextNorm.words(last) <= MAX_MASTHEAD_WORDS + 1 ? last : parts.getFirst();
-      if (parts.size() > 1 && isName(a)) {
+      // Neither part is short enough to be a name when a headline's line ran into the next one.
+      if (parts.size() > 1 && isName(a) && TextNorm.words(a) <= MAX_MASTHEAD_WORDS + 1) {
         votes.affix(a, "title");
         if (standalone.contains(OutletNames.key(a)) || echoed(a, lines)) {
           votes.echo(a);

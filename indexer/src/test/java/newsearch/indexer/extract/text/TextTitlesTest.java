@@ -80,4 +80,22 @@ class TextTitlesTest {
     assertEquals("Dockers walk out at the harbour", page.headline());
     assertEquals("", page.source());
   }
+
+  @Test
+  void wordCopyrightWithoutANoticeNamesNoHolder() {
+    ExtractedPage page =
+        extract(
+            "Dockers walk out at the harbour\nMarch 3, 2025\n\n"
+                + BODY
+                + "\nCopyright Policy\nTerms of Use\nRead about copyright and reprints\n");
+    assertEquals("", page.source());
+  }
+
+  @Test
+  void prefixLineNamesTheOutletOnlyWhenThePageRepeatsIt() {
+    String top = "Harbour Strike | World\nDockers walk out at the harbour\nMarch 3, 2025\n\n";
+    assertEquals("", extract(top + BODY).source());
+    assertEquals(
+        "Harbour Strike", extract(top + BODY + "\nGet Harbour Strike on your phone\n").source());
+  }
 }
