@@ -356,8 +356,8 @@ public final class BenchCommand implements Callable<Integer> {
         LoadResult r =
             load.run(mode, mode.equals("hits") ? "&facets=false&highlight=false" : "", n, duration);
         System.out.printf(
-            "  %-4s %2d clients: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d errors%n",
-            mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors());
+            "  %-4s %2d clients: %,.0f req/s, p50 %.1f ms, p99 %.1f ms, %d busy (503), %d errors%n",
+            mode, n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.busy(), r.errors());
         runs.add(r);
       }
     }

@@ -75,11 +75,12 @@ final class ReportWriter {
         s.serverPeakResidentBytes() >> 20,
         s.loadAverage());
     out.printf(
-        "%-6s %7s %9s %9s %8s %8s %8s %8s %7s%n",
-        "mode", "clients", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        "%-6s %7s %9s %9s %8s %8s %8s %8s %7s %7s%n",
+        "mode", "clients", "answers", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "503s",
+        "errors");
     for (LoadResult l : s.runs()) {
       out.printf(
-          "%-6s %7d %9d %9.1f %8.2f %8.2f %8.2f %8.1f %7d%n",
+          "%-6s %7d %9d %9.1f %8.2f %8.2f %8.2f %8.1f %7d %7d%n",
           l.mode(),
           l.clients(),
           l.requests(),
@@ -88,6 +89,7 @@ final class ReportWriter {
           l.p95Millis(),
           l.p99Millis(),
           l.maxMillis(),
+          l.busy(),
           l.errors());
     }
     BenchReport.Startup startup = s.startup();

@@ -62,6 +62,15 @@ public final class ServerMain implements Callable<Integer> {
           "Longest a search runs before it answers with what it found (default: ${DEFAULT-VALUE} ms).")
   long searchTimeoutMs;
 
+  @Option(
+      names = "--search-slots",
+      paramLabel = "N",
+      defaultValue = "${env:NEWSEARCH_SEARCH_SLOTS:-0}",
+      description =
+          "Searches that run at once; one that waits a second for a slot is answered 503 with"
+              + " Retry-After (default: two a core).")
+  int searchSlots;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
@@ -82,7 +91,8 @@ public final class ServerMain implements Callable<Integer> {
         Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("index-refresh").factory());
     refresher.scheduleWithFixedDelay(() -> refresh(service), 1, 1, TimeUnit.SECONDS);
-    Javalin app = SearchApi.create(service);
+    Javalin app =
+        searchSlots == 0 ? SearchApi.create(service) : SearchApi.create(service, searchSlots);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

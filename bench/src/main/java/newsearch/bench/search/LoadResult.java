@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * One load run: {@code clients} concurrent clients, each sending its next request as soon as the
- * last was answered, for a fixed time. Latencies in milliseconds.
+ * last was answered, for a fixed time. Latencies in milliseconds, of the answers only: a 503 (every
+ * search slot taken for a second) is counted in {@code busy}, any other failure in {@code errors}.
  *
  * @param mode "full" (hits, snippets, facets, histogram), "hits" (facets=false&highlight=false) or
  *     "suggest" (the suggest prefixes)
@@ -15,6 +16,7 @@ public record LoadResult(
     double seconds,
     long requests,
     long errors,
+    long busy,
     double requestsPerSecond,
     double p50Millis,
     double p95Millis,
@@ -22,7 +24,8 @@ public record LoadResult(
     double maxMillis) {
 
   /** The result from every request's latency in nanoseconds. */
-  static LoadResult of(String mode, int clients, double seconds, long[] latencyNanos, long errors) {
+  static LoadResult of(
+      String mode, int clients, double seconds, long[] latencyNanos, long errors, long busy) {
     long[] sorted = latencyNanos.clone();
     Arrays.sort(sorted);
     return new LoadResult(
@@ -31,6 +34,7 @@ public record LoadResult(
         seconds,
         sorted.length,
         errors,
+        busy,
         sorted.length / seconds,
         percentile(sorted, 0.50),
         percentile(sorted, 0.95),

@@ -31,6 +31,7 @@ public final class LoadRun {
     long start = System.nanoTime();
     long end = start + duration.toNanos();
     var errors = new AtomicLong();
+    var busy = new AtomicLong();
     long[][] latencies = new long[clients][];
     var threads = new ArrayList<Thread>();
     for (int c = 0; c < clients; c++) {
@@ -40,17 +41,18 @@ public final class LoadRun {
       threads.add(
           Thread.ofPlatform()
               .name("client-" + c)
-              .start(() -> latencies[client] = replay(offset, suffix, end, errors)));
+              .start(() -> latencies[client] = replay(offset, suffix, end, errors, busy)));
     }
     for (Thread t : threads) {
       t.join();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).toArray();
-    return LoadResult.of(mode, clients, seconds, all, errors.get());
+    return LoadResult.of(mode, clients, seconds, all, errors.get(), busy.get());
   }
 
-  private long[] replay(int offset, String suffix, long end, AtomicLong errors) {
+  /** The latencies of the answers; a 503 (the server full) and a failure are only counted. */
+  private long[] replay(int offset, String suffix, long end, AtomicLong errors, AtomicLong busy) {
     long[] latencies = new long[1024];
     int n = 0;
     try (HttpClient http =
@@ -64,22 +66,27 @@ public final class LoadRun {
                 .timeout(Duration.ofSeconds(30))
                 .build();
         long t0 = System.nanoTime();
-        boolean ok;
+        int status;
         try {
-          ok = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode() == 200;
+          status = http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
         } catch (IOException e) {
-          ok = false;
+          status = 0;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
           break;
+        }
+        if (status == 503) {
+          busy.incrementAndGet();
+          continue;
+        }
+        if (status != 200) {
+          errors.incrementAndGet();
+          continue;
         }
         if (n == latencies.length) {
           latencies = Arrays.copyOf(latencies, n * 2);
         }
         latencies[n++] = System.nanoTime() - t0;
-        if (!ok) {
-          errors.incrementAndGet();
-        }
       }
     }
     return Arrays.copyOf(latencies, n);

@@ -27,7 +27,13 @@ public final class SearchApi {
 
   /** The configured app, not started: {@code ServerMain} starts it on its port, tests on port 0. */
   public static Javalin create(SearchService service) {
+    return create(service, SearchSlots.DEFAULT);
+  }
+
+  /** The app with {@code slots} searches at once; one that waits a second for a slot gets a 503. */
+  public static Javalin create(SearchService service, int slots) {
     var controller = new SearchController(service);
+    var slot = new SearchSlots(slots);
     return Javalin.create(
         config -> {
           config.startup.showJavalinBanner = false;
@@ -50,11 +56,11 @@ public final class SearchApi {
                       ctx.statusCode(),
                       Math.round(ms)));
           config.routes.before(SearchApi::securityHeaders);
-          config.routes.get("/api/search", controller::search);
-          config.routes.get("/api/export", controller::export);
-          config.routes.get("/api/articles/{id}", controller::article);
-          config.routes.get("/api/articles/{id}/related", controller::related);
-          config.routes.get("/api/stories/{id}", controller::story);
+          config.routes.get("/api/search", slot.guard(controller::search));
+          config.routes.get("/api/export", slot.guard(controller::export));
+          config.routes.get("/api/articles/{id}", slot.guard(controller::article));
+          config.routes.get("/api/articles/{id}/related", slot.guard(controller::related));
+          config.routes.get("/api/stories/{id}", slot.guard(controller::story));
           config.routes.get("/api/suggest", controller::suggest);
           config.routes.get("/api/health", controller::health);
           config.routes.exception(
