@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import newsearch.bench.BenchReport.IndexingRow;
@@ -361,6 +362,7 @@ public final class BenchCommand implements Callable<Integer> {
         runs.add(r);
       }
     }
+    runs.addAll(landingRuns(baseUrl, mix));
     if (suggestMix.isEmpty()) {
       System.out.println("  suggest: the index has no suggest terms (built before suggestions?)");
       return runs;
@@ -372,6 +374,33 @@ public final class BenchCommand implements Callable<Integer> {
       System.out.printf(
           "  suggest %2d clients: %,.0f req/s, p50 %.2f ms, p99 %.2f ms, %d errors (%d prefixes)%n",
           n, r.requestsPerSecond(), r.p50Millis(), r.p99Millis(), r.errors(), suggestMix.size());
+      runs.add(r);
+    }
+    return runs;
+  }
+
+  /**
+   * The landing page (no query: every article newest first, with facets) against the one-word
+   * queries of the mix, at one client: the page every visit starts on should cost no more.
+   */
+  private List<LoadResult> landingRuns(String baseUrl, List<String> mix)
+      throws InterruptedException {
+    List<String> oneWord =
+        mix.stream().filter(p -> p.matches("/api/search\\?q=[^+&%]+")).distinct().toList();
+    var runs = new ArrayList<LoadResult>();
+    for (var entry :
+        List.of(Map.entry("landing", List.of("/api/search?q=")), Map.entry("word", oneWord))) {
+      if (entry.getValue().isEmpty()) {
+        continue;
+      }
+      LoadResult r = new LoadRun(baseUrl, entry.getValue()).run(entry.getKey(), "", 1, duration);
+      System.out.printf(
+          "  %-7s 1 client: %,.0f req/s, p50 %.1f ms, p99 %.1f ms (%d paths)%n",
+          entry.getKey(),
+          r.requestsPerSecond(),
+          r.p50Millis(),
+          r.p99Millis(),
+          entry.getValue().size());
       runs.add(r);
     }
     return runs;

@@ -27,6 +27,7 @@ import newsearch.indexer.story.StoryClustering;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -88,6 +89,22 @@ public final class Indexer {
             SegmentInfos.readLatestCommit(dir).getUserData().get(MinHash.COMMIT_KEY));
   }
 
+  /**
+   * Whether the index was written before articles were kept newest first: a writer cannot sort
+   * segments that were written unsorted, so such an index is rebuilt once.
+   */
+  private static boolean olderOrder(Directory dir) throws IOException {
+    if (!DirectoryReader.indexExists(dir)) {
+      return false;
+    }
+    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
+      if (!IndexSchema.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -98,7 +115,7 @@ public final class Indexer {
   /** The same on any Lucene directory (tests pass one that fails like a full disk). */
   public ReindexReport run(Path corpus, Directory dir, boolean askedFull) throws IOException {
     long start = System.nanoTime();
-    boolean full = askedFull || olderSignatures(dir);
+    boolean full = askedFull || olderSignatures(dir) || olderOrder(dir);
     var report = new ReindexReport();
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());

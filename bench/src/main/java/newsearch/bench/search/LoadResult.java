@@ -7,8 +7,9 @@ import java.util.Arrays;
  * last was answered, for a fixed time. Latencies in milliseconds, of the answers only: a 503 (every
  * search slot taken for a second) is counted in {@code busy}, any other failure in {@code errors}.
  *
- * @param mode "full" (hits, snippets, facets, histogram), "hits" (facets=false&highlight=false) or
- *     "suggest" (the suggest prefixes)
+ * @param mode "full" (hits, snippets, facets, histogram), "hits" (facets=false&highlight=false),
+ *     "landing" (no query, in full), "word" (the mix's one-word queries, in full) or "suggest" (the
+ *     suggest prefixes)
  */
 public record LoadResult(
     String mode,

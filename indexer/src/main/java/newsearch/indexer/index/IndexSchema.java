@@ -27,6 +27,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
@@ -140,6 +144,20 @@ public final class IndexSchema {
   public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
 
   /**
+   * The order of the articles in the index: newest day first, undated last, ties by id. A search
+   * sorted this way reads the matches in index order and stops at the page it shows, instead of
+   * visiting every match ("newest" on a million articles).
+   */
+  public static final Sort NEWEST_FIRST = new Sort(byDay(true), new SortedSetSortField(ID, false));
+
+  /** Articles by day, the undated last either way. */
+  public static SortField byDay(boolean newestFirst) {
+    var day = new SortedNumericSortField(DAY, SortField.Type.INT, newestFirst);
+    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return day;
+  }
+
+  /**
    * The headline: stored, and offsets in the postings let the unified highlighter mark matches
    * without re-analyzing.
    */
@@ -172,7 +190,11 @@ public final class IndexSchema {
   }
 
   public IndexWriter openWriter(Directory dir, OpenMode mode) throws IOException {
-    var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
+    var config =
+        new IndexWriterConfig(analyzer)
+            .setOpenMode(mode)
+            .setSimilarity(SIMILARITY)
+            .setIndexSort(NEWEST_FIRST);
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false);
     return new IndexWriter(dir, config);

@@ -139,7 +139,11 @@ public final class LuceneSearchService implements SearchService {
         request = request.withSort(SortOrder.NEWEST);
       }
       Optional<Stories> stories = stories(searcher, request);
-      Matching matching = match(searcher, parsed, request, stories);
+      Matching matching =
+          landing(searcher, (SuggestingSearcher) shared, parsed, request, stories).orElse(null);
+      if (matching == null) {
+        matching = match(searcher, parsed, request, stories);
+      }
       Collapse page = collapse(searcher, matching, request, stories);
       Optional<Facets> facets =
           request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
@@ -194,6 +198,27 @@ public final class LuceneSearchService implements SearchService {
   private static Optional<Stories> stories(IndexSearcher searcher, SearchRequest request)
       throws IOException {
     return request.dedupe() ? Optional.of(Stories.of(searcher.getIndexReader())) : Optional.empty();
+  }
+
+  /**
+   * The landing page (no query, no filter, with facets): every article, counted when the searcher
+   * opened instead of on every view.
+   */
+  private static Optional<Matching> landing(
+      IndexSearcher searcher,
+      SuggestingSearcher opened,
+      Parsed parsed,
+      SearchRequest request,
+      Optional<Stories> stories)
+      throws IOException {
+    Query query = parsed.lucene().query();
+    if (!(query instanceof MatchAllDocsQuery)
+        || !request.facets()
+        || Filters.of(request, searcher.getIndexReader()).isPresent()) {
+      return Optional.empty();
+    }
+    Matches all = Matches.everything(searcher, request, stories, opened.everything());
+    return Optional.of(new Matching(query, query, all, false, null, null, query));
   }
 
   /**

@@ -12,12 +12,12 @@ import newsearch.server.search.lucene.story.Stories;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -43,6 +43,21 @@ record Matches(
       throws IOException {
     int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
     return collect(searcher, query, request, n, request.facets(), stories);
+  }
+
+  /**
+   * The request's page of every article, with the counts of every article made when the searcher
+   * opened: sorted newest first, the hits stop at the page (the index is in that order).
+   */
+  static Matches everything(
+      IndexSearcher searcher,
+      SearchRequest request,
+      Optional<Stories> stories,
+      FacetCollector counts)
+      throws IOException {
+    int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
+    Matches hits = collect(searcher, new MatchAllDocsQuery(), request, n, false, stories);
+    return new Matches(counts.total(), true, hits.page(), Optional.of(counts), hits.top());
   }
 
   /** The top {@code n} hits, and every match counted for facets if {@code withFacets}. */
@@ -99,13 +114,13 @@ record Matches(
   static Optional<Sort> sort(SearchRequest request, IndexReader reader) throws IOException {
     return switch (request.effectiveSort()) {
       case RELEVANCE -> Optional.empty();
-      case NEWEST -> Optional.of(new Sort(byDay(true), BY_ID));
-      case OLDEST -> Optional.of(new Sort(byDay(false), BY_ID));
+      case NEWEST -> Optional.of(IndexSchema.NEWEST_FIRST);
+      case OLDEST -> Optional.of(new Sort(IndexSchema.byDay(false), BY_ID));
       case REPUBLISHED -> {
         SortField outlets = new Outlets(Stories.of(reader)).mostFirst();
         yield Optional.of(
             request.query().isEmpty()
-                ? new Sort(outlets, byDay(true), BY_ID)
+                ? new Sort(outlets, IndexSchema.byDay(true), BY_ID)
                 : new Sort(outlets, SortField.FIELD_SCORE, BY_ID));
       }
     };
@@ -113,10 +128,4 @@ record Matches(
 
   // The id breaks ties so that paging is stable across requests.
   private static final SortField BY_ID = new SortedSetSortField(IndexSchema.ID, false);
-
-  private static SortField byDay(boolean newestFirst) {
-    var day = new SortedNumericSortField(IndexSchema.DAY, SortField.Type.INT, newestFirst);
-    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    return day;
-  }
 }

@@ -2,23 +2,26 @@ package newsearch.server.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import newsearch.indexer.index.IndexSchema;
+import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.story.Stories;
 import newsearch.server.search.lucene.suggest.IndexSuggester;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A searcher with the suggestions and the stories of its own reader: the {@link SearcherManager}
- * opens one per commit, so a request that acquires it sees suggestions counted over exactly the
- * articles it searches.
+ * A searcher with the suggestions, the stories and the landing page's counts of its own reader: the
+ * {@link SearcherManager} opens one per commit, so a request that acquires it sees suggestions
+ * counted over exactly the articles it searches.
  *
  * <p>Building them takes seconds on a large archive. The first searcher builds them in the
  * background, so that the server answers searches at once and the first suggest requests wait for
@@ -45,7 +48,12 @@ final class SuggestingSearcher extends IndexSearcher {
               stories.multiArticleStories(),
               reader.numDocs(),
               (System.nanoTime() - start) / 1_000_000);
-          var searcher = new SuggestingSearcher(reader);
+          if (!sortedNewestFirst(reader)) {
+            LOG.warn(
+                "This index was written before articles were kept newest first: newest-first"
+                    + " pages read every match until it is rebuilt once (reindex --full)");
+          }
+          var searcher = new SuggestingSearcher(reader, stories);
           if (previous != null) {
             searcher.suggester();
           }
@@ -54,10 +62,18 @@ final class SuggestingSearcher extends IndexSearcher {
       };
 
   private final CompletableFuture<IndexSuggester> suggester = new CompletableFuture<>();
+  private final FacetCollector everything;
 
-  private SuggestingSearcher(IndexReader reader) {
+  private SuggestingSearcher(IndexReader reader, Stories stories) throws IOException {
     super(reader);
     setSimilarity(IndexSchema.SIMILARITY);
+    long start = System.nanoTime();
+    everything =
+        search(new MatchAllDocsQuery(), FacetCollector.manager(true, true, Optional.of(stories)));
+    LOG.info(
+        "Landing page counts of {} articles, built in {} ms",
+        everything.total(),
+        (System.nanoTime() - start) / 1_000_000);
     // The build holds a reference: a refresh may release this searcher before the build ends.
     reader.incRef();
     Thread.ofPlatform().daemon().name("suggestions-v" + version(reader)).start(() -> build(reader));
@@ -82,6 +98,19 @@ final class SuggestingSearcher extends IndexSearcher {
         LOG.warn("Could not release the reader after building suggestions", e);
       }
     }
+  }
+
+  /**
+   * Every article counted per source, per day and per story: the landing page (no query, no filter)
+   * shows these counts on every view, so they are counted once per index version.
+   */
+  FacetCollector everything() {
+    return everything;
+  }
+
+  private static boolean sortedNewestFirst(IndexReader reader) {
+    return reader.leaves().stream()
+        .allMatch(leaf -> IndexSchema.NEWEST_FIRST.equals(leaf.reader().getMetaData().sort()));
   }
 
   /** The suggestions of this searcher's reader, once built. */

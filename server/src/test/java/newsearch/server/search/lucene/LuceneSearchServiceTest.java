@@ -82,6 +82,17 @@ class LuceneSearchServiceTest {
   }
 
   @Test
+  void theLandingPageCountedWhenTheIndexOpenedAgreesWithCountingEveryMatch() throws IOException {
+    SearchResult landing = service.search(request("", List.of(), Optional.empty(), false));
+    // An exclusion alone also lists every article newest first, but is counted as it runs.
+    SearchResult counted = service.search(request("-zzqqx", List.of(), Optional.empty(), false));
+    assertEquals(counted.total(), landing.total());
+    assertEquals(counted.facets(), landing.facets());
+    assertEquals(ids(counted), ids(landing));
+    assertTrue(landing.totalExact());
+  }
+
+  @Test
   void theSourceFacetIgnoresTheSourceFilter() throws IOException {
     SearchResult r =
         service.search(request("", List.of("Reuters", "BBC News"), Optional.empty(), true));
