@@ -27,7 +27,6 @@ import newsearch.indexer.story.StoryClustering;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
-import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -89,22 +88,6 @@ public final class Indexer {
             SegmentInfos.readLatestCommit(dir).getUserData().get(MinHash.COMMIT_KEY));
   }
 
-  /**
-   * Whether the index was written before articles were kept newest first: a writer cannot sort
-   * segments that were written unsorted, so such an index is rebuilt once.
-   */
-  private static boolean olderOrder(Directory dir) throws IOException {
-    if (!DirectoryReader.indexExists(dir)) {
-      return false;
-    }
-    for (SegmentCommitInfo segment : SegmentInfos.readLatestCommit(dir)) {
-      if (!IndexSchema.NEWEST_FIRST.equals(segment.info.getIndexSort())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Brings the index at {@code indexDir} up to date with {@code corpus}, or rebuilds it. */
   public ReindexReport run(Path corpus, Path indexDir, boolean full) throws IOException {
     try (Directory dir = FSDirectory.open(indexDir)) {
@@ -115,7 +98,7 @@ public final class Indexer {
   /** The same on any Lucene directory (tests pass one that fails like a full disk). */
   public ReindexReport run(Path corpus, Directory dir, boolean askedFull) throws IOException {
     long start = System.nanoTime();
-    boolean full = askedFull || olderSignatures(dir) || olderOrder(dir);
+    boolean full = askedFull || olderSignatures(dir);
     var report = new ReindexReport();
     List<CorpusFile> files = corpusFiles.list(corpus, (f, why) -> report.skipped(f, "", why));
     var progress = new Progress(terminal, files.stream().mapToLong(CorpusFile::size).sum());
@@ -137,7 +120,7 @@ public final class Indexer {
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
       Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
       var run =
-          new IndexingRun(writer, documents, readers, previous, paths, report, progress, threads);
+          new IndexingRun(writer, documents, readers, previous, files, report, progress, threads);
       hooks.entering(Phase.READING);
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 2) {

@@ -6,15 +6,18 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import newsearch.indexer.extract.SourceAliases;
+import newsearch.indexer.index.ExactValues;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
@@ -44,7 +47,9 @@ final class IndexingRun {
   private final ArticleDocuments documents;
   private final ArticleReaders readers;
   private final IndexedFiles previous;
-  private final Set<String> corpusPaths;
+  private final Map<String, CorpusFile> corpus;
+  // Whether a file's articles stay as the index holds them (the file did not change), per path.
+  private final Map<String, Boolean> kept = new ConcurrentHashMap<>();
   private final ReindexReport report;
   private final Progress progress;
   private final ThreadPoolExecutor pool;
@@ -58,7 +63,7 @@ final class IndexingRun {
       ArticleDocuments documents,
       ArticleReaders readers,
       IndexedFiles previous,
-      Set<String> corpusPaths,
+      List<CorpusFile> files,
       ReindexReport report,
       Progress progress,
       int threads) {
@@ -66,7 +71,8 @@ final class IndexingRun {
     this.documents = documents;
     this.readers = readers;
     this.previous = previous;
-    this.corpusPaths = corpusPaths;
+    this.corpus =
+        files.stream().collect(Collectors.toMap(CorpusFile::relative, f -> f, (a, b) -> a));
     this.report = report;
     this.progress = progress;
     // Caller-runs keeps the queue bounded: a producer that gets ahead does the work itself. The
@@ -211,7 +217,15 @@ final class IndexingRun {
     public void accept(Article found) {
       // One name per outlet whatever the reader, so that the source facet counts each outlet once
       // (source-aliases.txt).
-      Article article = SourceAliases.defaults().apply(found);
+      if (!ExactValues.idFits(found.id())) {
+        skipped(
+            "article " + found.id().substring(0, 40) + "…",
+            String.format("id longer than %,d characters", ExactValues.MAX_CHARS));
+        return;
+      }
+      ExactValues.Fitted fitted = ExactValues.fit(SourceAliases.defaults().apply(found));
+      Article article = fitted.article();
+      fitted.cut().forEach(c -> report.shortened(file.relative(), "article " + article.id(), c));
       Optional<String> clash = clash(article);
       if (clash.isPresent()) {
         skipped("article " + article.id(), "duplicate id, first seen in " + clash.get());
@@ -240,9 +254,10 @@ final class IndexingRun {
         return Optional.of(first);
       }
       try {
-        return previous
-            .pathOf(article.id())
-            .filter(p -> !p.equals(file.relative()) && corpusPaths.contains(p));
+        // The index holds this id from another file: a clash only if that file keeps its old
+        // articles. A file read again in this run holds what it holds now (an article moved from
+        // it to this one is not a duplicate).
+        return previous.pathOf(article.id()).filter(p -> !p.equals(file.relative()) && kept(p));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -251,7 +266,16 @@ final class IndexingRun {
     private void index(List<Article> articles) {
       try {
         for (Article a : articles) {
-          writer.addDocument(documents.of(a, version));
+          try {
+            writer.addDocument(documents.of(a, version));
+          } catch (IllegalArgumentException e) {
+            // Lucene refused this document alone (the writer is fine): the others go on.
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            skipped(
+                "article " + a.id(),
+                "not indexable: " + why.substring(0, Math.min(200, why.length())));
+            continue;
+          }
           report.added(replacing, a.headline().length() + a.body().length(), a.extraction());
           progress.article();
         }
@@ -259,6 +283,24 @@ final class IndexingRun {
         writerFailed(e);
       }
     }
+  }
+
+  /** Whether the file at {@code path} is in the corpus, unchanged since the index read it. */
+  private boolean kept(String path) {
+    return kept.computeIfAbsent(
+        path,
+        p -> {
+          CorpusFile file = corpus.get(p);
+          Optional<IndexedFiles.IndexedFile> before = previous.get(p);
+          if (file == null || before.isEmpty()) {
+            return false;
+          }
+          try {
+            return FileVersion.matches(file, before.get().version());
+          } catch (UncheckedIOException e) {
+            return false;
+          }
+        });
   }
 
   /** Waits for every queued file; rethrows the first failure of the index writer. */

@@ -20,8 +20,6 @@ import newsearch.indexer.model.Article;
 import newsearch.indexer.model.Extraction;
 import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -93,25 +91,6 @@ class IndexerTest {
     assertEquals(0, second.unchanged());
     ReindexReport third = indexer.run(corpus, index, false);
     assertEquals(6, third.unchanged());
-  }
-
-  @Test
-  void anIndexWrittenBeforeArticlesWereSortedIsRebuiltInDayOrder() throws IOException {
-    try (var dir = FSDirectory.open(index);
-        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
-      var doc = new Document();
-      doc.add(new KeywordField(IndexSchema.ID, "old", Field.Store.YES));
-      writer.addDocument(doc);
-      writer.commit();
-    }
-    ReindexReport report = indexer.run(corpus, index, false);
-    assertEquals(6, report.added());
-    assertEquals(FIXTURE_IDS, Fixtures.ids(index));
-    try (var reader = DirectoryReader.open(FSDirectory.open(index))) {
-      for (var leaf : reader.leaves()) {
-        assertEquals(IndexSchema.NEWEST_FIRST, leaf.reader().getMetaData().sort());
-      }
-    }
   }
 
   @Test

@@ -144,9 +144,9 @@ public final class IndexSchema {
   public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
 
   /**
-   * The order of the articles in the index: newest day first, undated last, ties by id. A search
-   * sorted this way reads the matches in index order and stops at the page it shows, instead of
-   * visiting every match ("newest" on a million articles).
+   * Newest day first, undated last, ties by id. Not the index's own order: sorting the index cost a
+   * quarter of the indexing speed on news-allsides (798 to 604 articles/s), more than the landing
+   * page gained once its counts were kept per index version.
    */
   public static final Sort NEWEST_FIRST = new Sort(byDay(true), new SortedSetSortField(ID, false));
 
@@ -190,11 +190,7 @@ public final class IndexSchema {
   }
 
   public IndexWriter openWriter(Directory dir, OpenMode mode) throws IOException {
-    var config =
-        new IndexWriterConfig(analyzer)
-            .setOpenMode(mode)
-            .setSimilarity(SIMILARITY)
-            .setIndexSort(NEWEST_FIRST);
+    var config = new IndexWriterConfig(analyzer).setOpenMode(mode).setSimilarity(SIMILARITY);
     config.setRAMBufferSizeMB(128);
     config.setCommitOnClose(false);
     return new IndexWriter(dir, config);

@@ -29,6 +29,7 @@ public final class ReindexReport {
   private final AtomicLong bytes = new AtomicLong();
   private final AtomicLong textChars = new AtomicLong();
   private final List<Skip> skips = Collections.synchronizedList(new ArrayList<>());
+  private final List<Skip> shortened = Collections.synchronizedList(new ArrayList<>());
   private final ExtractionCounts extraction = new ExtractionCounts();
   private volatile long millis;
   private volatile String stories = "";
@@ -62,6 +63,18 @@ public final class ReindexReport {
 
   public void skipped(String file, String where, String reason) {
     skips.add(new Skip(file, where, reason));
+  }
+
+  /** An article indexed with a value cut ({@link ExactValues}). */
+  public void shortened(String file, String where, String what) {
+    shortened.add(new Skip(file, where, what));
+  }
+
+  /** The articles indexed with a value cut, in the order met. */
+  public List<Skip> shortened() {
+    synchronized (shortened) {
+      return List.copyOf(shortened);
+    }
   }
 
   /**
@@ -156,6 +169,11 @@ public final class ReindexReport {
     sb.append(extraction.summary());
     sb.append(bodyFurniture);
     sb.append(stories);
+    List<Skip> cut = shortened();
+    if (!cut.isEmpty()) {
+      sb.append("Indexed with a value cut:").append(System.lineSeparator());
+      cut.forEach(s -> sb.append("  ").append(s).append(System.lineSeparator()));
+    }
     List<Skip> list = skips();
     if (!list.isEmpty()) {
       sb.append("Skipped:").append(System.lineSeparator());

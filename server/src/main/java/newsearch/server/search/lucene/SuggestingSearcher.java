@@ -48,11 +48,6 @@ final class SuggestingSearcher extends IndexSearcher {
               stories.multiArticleStories(),
               reader.numDocs(),
               (System.nanoTime() - start) / 1_000_000);
-          if (!sortedNewestFirst(reader)) {
-            LOG.warn(
-                "This index was written before articles were kept newest first: newest-first"
-                    + " pages read every match until it is rebuilt once (reindex --full)");
-          }
           var searcher = new SuggestingSearcher(reader, stories);
           if (previous != null) {
             searcher.suggester();
@@ -106,11 +101,6 @@ final class SuggestingSearcher extends IndexSearcher {
    */
   FacetCollector everything() {
     return everything;
-  }
-
-  private static boolean sortedNewestFirst(IndexReader reader) {
-    return reader.leaves().stream()
-        .allMatch(leaf -> IndexSchema.NEWEST_FIRST.equals(leaf.reader().getMetaData().sort()));
   }
 
   /** The suggestions of this searcher's reader, once built. */
