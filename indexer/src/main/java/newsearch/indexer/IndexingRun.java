@@ -108,16 +108,7 @@ final class IndexingRun {
       return;
     }
     Optional<IndexedFiles.IndexedFile> before = previous.get(file.relative());
-    boolean unchanged;
-    try {
-      unchanged = before.isPresent() && FileVersion.matches(file, before.get().version());
-    } catch (UncheckedIOException e) {
-      // Deleted or made unreadable since the corpus was listed: skip it, do not fail the run.
-      report.skipped(file.relative(), "", "cannot read: " + reason(e.getCause()));
-      progress.bytes(file.size());
-      return;
-    }
-    if (unchanged) {
+    if (kept(file.relative())) {
       report.unchanged(before.get().articles());
       progress.bytes(file.size());
       return;
@@ -215,14 +206,14 @@ final class IndexingRun {
 
     @Override
     public void accept(Article found) {
-      // One name per outlet whatever the reader, so that the source facet counts each outlet once
-      // (source-aliases.txt).
       if (!ExactValues.idFits(found.id())) {
         skipped(
             "article " + found.id().substring(0, 40) + "…",
             String.format("id longer than %,d characters", ExactValues.MAX_CHARS));
         return;
       }
+      // One name per outlet whatever the reader, so that the source facet counts each outlet once
+      // (source-aliases.txt).
       ExactValues.Fitted fitted = ExactValues.fit(SourceAliases.defaults().apply(found));
       Article article = fitted.article();
       fitted.cut().forEach(c -> report.shortened(file.relative(), "article " + article.id(), c));
@@ -285,7 +276,11 @@ final class IndexingRun {
     }
   }
 
-  /** Whether the file at {@code path} is in the corpus, unchanged since the index read it. */
+  /**
+   * Whether the file at {@code path} is in the corpus, unchanged since the index read it; asked
+   * once a file, since the answer may take hashing it. A file that cannot be read is not kept: its
+   * reading then reports why.
+   */
   private boolean kept(String path) {
     return kept.computeIfAbsent(
         path,

@@ -27,10 +27,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.SortedNumericSortField;
-import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.Directory;
@@ -142,20 +138,6 @@ public final class IndexSchema {
 
   /** BM25 with Anserini's news/CACM parameters rather than Lucene's defaults (k1=1.2, b=0.75). */
   public static final Similarity SIMILARITY = new BM25Similarity(0.9f, 0.4f);
-
-  /**
-   * Newest day first, undated last, ties by id. Not the index's own order: sorting the index cost a
-   * quarter of the indexing speed on news-allsides (798 to 604 articles/s), more than the landing
-   * page gained once its counts were kept per index version.
-   */
-  public static final Sort NEWEST_FIRST = new Sort(byDay(true), new SortedSetSortField(ID, false));
-
-  /** Articles by day, the undated last either way. */
-  public static SortField byDay(boolean newestFirst) {
-    var day = new SortedNumericSortField(DAY, SortField.Type.INT, newestFirst);
-    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
-    return day;
-  }
 
   /**
    * The headline: stored, and offsets in the postings let the unified highlighter mark matches

@@ -76,6 +76,14 @@ class SearchSlotsApiTest {
             });
   }
 
+  /** Starts the server with {@code slots} and one search that holds its slot until released. */
+  private CompletableFuture<HttpResponse<String>> holdOne(int slots) throws Exception {
+    app = SearchApi.create(holding(), slots).start("127.0.0.1", 0);
+    var held = get("/api/search?q=hold");
+    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    return held;
+  }
+
   private CompletableFuture<HttpResponse<String>> get(String path) {
     var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + app.port() + path));
     return HTTP.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -83,9 +91,7 @@ class SearchSlotsApiTest {
 
   @Test
   void aSearchThatWaitedASecondIsToldToRetry() throws Exception {
-    app = SearchApi.create(holding(), 1).start("127.0.0.1", 0);
-    var held = get("/api/search?q=hold");
-    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    var held = holdOne(1);
 
     HttpResponse<String> busy = get("/api/search?q=summit").get(10, TimeUnit.SECONDS);
     assertEquals(503, busy.statusCode());
@@ -101,9 +107,7 @@ class SearchSlotsApiTest {
 
   @Test
   void aSearchWaitingUnderASecondGetsItsAnswer() throws Exception {
-    app = SearchApi.create(holding(), 1).start("127.0.0.1", 0);
-    var held = get("/api/search?q=hold");
-    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    var held = holdOne(1);
     var waiting = get("/api/search?q=summit");
     Thread.sleep(200);
     release.countDown();
@@ -113,9 +117,7 @@ class SearchSlotsApiTest {
 
   @Test
   void searchesWithinTheSlotsDoNotWait() throws Exception {
-    app = SearchApi.create(holding(), 2).start("127.0.0.1", 0);
-    var held = get("/api/search?q=hold");
-    assertTrue(entered.await(10, TimeUnit.SECONDS));
+    var held = holdOne(2);
     HttpResponse<String> other = get("/api/search?q=summit").get(10, TimeUnit.SECONDS);
     assertEquals(200, other.statusCode());
     release.countDown();

@@ -139,11 +139,10 @@ public final class LuceneSearchService implements SearchService {
         request = request.withSort(SortOrder.NEWEST);
       }
       Optional<Stories> stories = stories(searcher, request);
+      Optional<Matching> landing =
+          landing(searcher, (SuggestingSearcher) shared, parsed, request, stories);
       Matching matching =
-          landing(searcher, (SuggestingSearcher) shared, parsed, request, stories).orElse(null);
-      if (matching == null) {
-        matching = match(searcher, parsed, request, stories);
-      }
+          landing.isPresent() ? landing.get() : match(searcher, parsed, request, stories);
       Collapse page = collapse(searcher, matching, request, stories);
       Optional<Facets> facets =
           request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
@@ -212,9 +211,7 @@ public final class LuceneSearchService implements SearchService {
       Optional<Stories> stories)
       throws IOException {
     Query query = parsed.lucene().query();
-    if (!(query instanceof MatchAllDocsQuery)
-        || !request.facets()
-        || Filters.of(request, searcher.getIndexReader()).isPresent()) {
+    if (!(query instanceof MatchAllDocsQuery) || !request.facets() || request.filtered()) {
       return Optional.empty();
     }
     Matches all = Matches.everything(searcher, request, stories, opened.everything());

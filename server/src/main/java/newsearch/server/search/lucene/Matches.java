@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
@@ -47,7 +48,7 @@ record Matches(
 
   /**
    * The request's page of every article, with the counts of every article made when the searcher
-   * opened: sorted newest first, the hits stop at the page (the index is in that order).
+   * opened: only the hits are collected.
    */
   static Matches everything(
       IndexSearcher searcher,
@@ -114,13 +115,13 @@ record Matches(
   static Optional<Sort> sort(SearchRequest request, IndexReader reader) throws IOException {
     return switch (request.effectiveSort()) {
       case RELEVANCE -> Optional.empty();
-      case NEWEST -> Optional.of(IndexSchema.NEWEST_FIRST);
-      case OLDEST -> Optional.of(new Sort(IndexSchema.byDay(false), BY_ID));
+      case NEWEST -> Optional.of(new Sort(byDay(true), BY_ID));
+      case OLDEST -> Optional.of(new Sort(byDay(false), BY_ID));
       case REPUBLISHED -> {
         SortField outlets = new Outlets(Stories.of(reader)).mostFirst();
         yield Optional.of(
             request.query().isEmpty()
-                ? new Sort(outlets, IndexSchema.byDay(true), BY_ID)
+                ? new Sort(outlets, byDay(true), BY_ID)
                 : new Sort(outlets, SortField.FIELD_SCORE, BY_ID));
       }
     };
@@ -128,4 +129,10 @@ record Matches(
 
   // The id breaks ties so that paging is stable across requests.
   private static final SortField BY_ID = new SortedSetSortField(IndexSchema.ID, false);
+
+  private static SortField byDay(boolean newestFirst) {
+    var day = new SortedNumericSortField(IndexSchema.DAY, SortField.Type.INT, newestFirst);
+    day.setMissingValue(newestFirst ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+    return day;
+  }
 }
