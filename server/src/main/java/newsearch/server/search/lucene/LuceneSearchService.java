@@ -234,7 +234,8 @@ public final class LuceneSearchService implements SearchService {
       Query ranked =
           request.effectiveSort() == SortOrder.RELEVANCE
                   || request.effectiveSort() == SortOrder.REPUBLISHED
-              ? questions.rank(searcher, relaxed.get(), q -> Filters.apply(q, filter))
+              ? questions.rank(
+                  searcher, relaxed.get(), request.query(), q -> Filters.apply(q, filter))
               : relaxed.get();
       return run(searcher, ranked, filter, request, stories, true, null)
           .markedBy(Filters.apply(relaxed.get(), filter));

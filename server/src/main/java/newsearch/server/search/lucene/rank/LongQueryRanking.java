@@ -1,6 +1,7 @@
 package newsearch.server.search.lucene.rank;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -27,32 +28,58 @@ public final class LongQueryRanking {
 
   private final Analyzer analyzer;
   private final RankingSettings settings;
+  private final QuestionFrames frames;
 
   public LongQueryRanking(Analyzer analyzer, RankingSettings settings) {
     this.analyzer = analyzer;
     this.settings = settings;
+    this.frames = QuestionFrames.load(analyzer);
   }
 
   /**
    * The query that ranks {@code question}'s matches.
    *
+   * @param typed the question as the user typed it, where its framing words are found
    * @param filtered the request's filters applied to a query: the feedback articles are among those
    *     the user can see
    */
-  public Query rank(IndexSearcher searcher, Query question, UnaryOperator<Query> filtered)
+  public Query rank(
+      IndexSearcher searcher, Query question, String typed, UnaryOperator<Query> filtered)
       throws IOException {
-    List<Optional<Term>> words = QueryWords.of(question);
-    var ranking = new BooleanQuery.Builder().add(question, Occur.MUST);
-    boolean changed = false;
+    List<QueryWords.Word> words = QueryWords.of(question);
+    var framing =
+        settings.frames() ? new ArrayList<>(frames.terms(typed)) : new ArrayList<String>();
+    var places = new ArrayList<Optional<Term>>();
+    var topic = new ArrayList<Query>();
+    for (QueryWords.Word word : words) {
+      if (word.term().isPresent() && framing.remove(word.term().get().text())) {
+        places.add(Optional.empty());
+      } else {
+        places.add(word.term());
+        topic.add(word.query());
+      }
+    }
+    var ranking = new BooleanQuery.Builder();
+    boolean changed = !topic.isEmpty() && topic.size() < words.size();
+    if (changed) {
+      // The framing words still match (the totals stay the question's) but score nothing.
+      ranking.add(question, Occur.FILTER);
+      topic.forEach(q -> ranking.add(q, Occur.SHOULD));
+    } else {
+      ranking.add(question, Occur.MUST);
+      places.clear();
+      words.forEach(w -> places.add(w.term()));
+    }
     if (settings.proximity()) {
-      for (Query pair : ProximityBoost.pairs(words, settings)) {
+      for (Query pair : ProximityBoost.pairs(places, settings)) {
         ranking.add(pair, Occur.SHOULD);
         changed = true;
       }
     }
     Query firstPass = changed ? ranking.build() : question;
     if (settings.feedback()) {
-      for (Query term : expansion(searcher, filtered.apply(firstPass), words.size())) {
+      int topicWords = topic.isEmpty() ? words.size() : topic.size();
+      for (Query term : expansion(searcher, filtered.apply(firstPass), topicWords)) {
         ranking.add(term, Occur.SHOULD);
         changed = true;
       }

@@ -17,15 +17,18 @@ import org.apache.lucene.search.TermQuery;
  */
 final class QueryWords {
 
+  /** One clause of the question and the word it searches, if it is one word. */
+  record Word(Query query, Optional<Term> term) {}
+
   private QueryWords() {}
 
-  /** The question's clauses, each as the word it searches, or empty. */
-  static List<Optional<Term>> of(Query question) {
-    var words = new ArrayList<Optional<Term>>();
+  /** The question's clauses, each with the word it searches, or empty. */
+  static List<Word> of(Query question) {
+    var words = new ArrayList<Word>();
     if (question instanceof BooleanQuery bq) {
       for (BooleanClause clause : bq.clauses()) {
         if (clause.occur() != BooleanClause.Occur.MUST_NOT) {
-          words.add(word(clause.query()));
+          words.add(new Word(clause.query(), word(clause.query())));
         }
       }
     }

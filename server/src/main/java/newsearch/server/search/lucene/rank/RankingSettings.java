@@ -3,6 +3,8 @@ package newsearch.server.search.lucene.rank;
 /**
  * Which ranking steps a question gets, and their parameters.
  *
+ * @param frames whether the words that frame a question ("I am interested in articles about") are
+ *     left out of its ranking ({@link QuestionFrames})
  * @param feedback whether pseudo-relevance feedback (RM3) expands the ranking
  * @param feedbackDocs how many top hits of the question the relevance model is estimated from
  * @param feedbackTerms how many terms each feedback document, and the model, keep
@@ -14,6 +16,7 @@ package newsearch.server.search.lucene.rank;
  * @param proximitySlop how far apart (in positions, swaps counting two) a pair may stand
  */
 public record RankingSettings(
+    boolean frames,
     boolean feedback,
     int feedbackDocs,
     int feedbackTerms,
@@ -45,7 +48,7 @@ public record RankingSettings(
 
   /** The settings measured best on the odd CACM queries. */
   public static RankingSettings defaults() {
-    return new RankingSettings(true, 10, 10, 0.5f, 0.07f, true, 0.1f, 8);
+    return new RankingSettings(true, true, 10, 10, 0.5f, 0.07f, true, 0.1f, 8);
   }
 
   /**
@@ -56,6 +59,7 @@ public record RankingSettings(
   public static RankingSettings fromSystemProperties() {
     var d = defaults();
     return new RankingSettings(
+        Boolean.parseBoolean(property("frames", d.frames())),
         Boolean.parseBoolean(property("feedback", d.feedback())),
         Integer.parseInt(property("feedbackDocs", d.feedbackDocs())),
         Integer.parseInt(property("feedbackTerms", d.feedbackTerms())),

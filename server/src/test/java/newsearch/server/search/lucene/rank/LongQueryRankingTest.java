@@ -79,6 +79,12 @@ class LongQueryRankingTest {
     lines.add(
         article(
             "apart", "Grants announced", "Grants for solar firms and for panels were announced."));
+    lines.add(
+        article(
+            "framing",
+            "Letters",
+            "Readers interested in our articles wrote to the council: the articles interested"
+                + " them."));
     for (String topic : List.of("football", "tennis", "rain", "elections", "banks", "trains")) {
       lines.add(article(topic, topic + " news", "A short report about " + topic + " today."));
     }
@@ -131,8 +137,30 @@ class LongQueryRankingTest {
   }
 
   private static RankingSettings settings(boolean feedback, boolean proximity) {
+    return settings(false, feedback, proximity);
+  }
+
+  private static RankingSettings settings(boolean frames, boolean feedback, boolean proximity) {
     // Half the articles: in a fixture this small the usual tenth would leave no feedback term.
-    return new RankingSettings(feedback, 3, 10, 0.5f, 0.5f, proximity, 0.3f, 8);
+    return new RankingSettings(frames, feedback, 3, 10, 0.5f, 0.5f, proximity, 0.3f, 8);
+  }
+
+  @Test
+  void theWordsThatFrameAQuestionMatchButScoreNothing() throws IOException {
+    String typed = "I am interested in articles about grants from the council";
+    Query question = parsed(typed).relaxed().orElseThrow();
+    List<String> literal =
+        ranking(
+            new LongQueryRanking(SCHEMA.analyzer(), settings(false, false, false))
+                .rank(searcher, question, typed, q -> q));
+    assertTrue(literal.indexOf("framing") < literal.indexOf("near"), literal.toString());
+
+    Query framed =
+        new LongQueryRanking(SCHEMA.analyzer(), settings(true, false, false))
+            .rank(searcher, question, typed, q -> q);
+    List<String> after = ranking(framed);
+    assertTrue(after.indexOf("near") < after.indexOf("framing"), after.toString());
+    assertEquals(searcher.count(question), searcher.count(framed));
   }
 
   @Test
@@ -143,7 +171,7 @@ class LongQueryRankingTest {
     assertTrue(before.indexOf("relevant") > before.indexOf("market"), before.toString());
 
     var ranking = new LongQueryRanking(SCHEMA.analyzer(), settings(true, false));
-    Query ranked = ranking.rank(searcher, question, q -> q);
+    Query ranked = ranking.rank(searcher, question, QUESTION, q -> q);
     List<String> after = ranking(ranked);
     assertTrue(after.indexOf("relevant") < after.indexOf("storm"), after.toString());
     assertTrue(after.indexOf("relevant") < after.indexOf("market"), after.toString());
@@ -156,7 +184,7 @@ class LongQueryRankingTest {
   void neighbouringWordsFoundTogetherRankFirst() throws IOException {
     Query question = parsed("solar panels grants council firms").relaxed().orElseThrow();
     var ranking = new LongQueryRanking(SCHEMA.analyzer(), settings(false, true));
-    List<String> after = ranking(ranking.rank(searcher, question, q -> q));
+    List<String> after = ranking(ranking.rank(searcher, question, QUESTION, q -> q));
     assertTrue(after.indexOf("near") < after.indexOf("apart"), after.toString());
   }
 
@@ -164,7 +192,7 @@ class LongQueryRankingTest {
   void withoutAnyStepTheQuestionRanksAsItIs() throws IOException {
     Query question = parsed(QUESTION).relaxed().orElseThrow();
     var ranking = new LongQueryRanking(SCHEMA.analyzer(), settings(false, false));
-    assertEquals(question, ranking.rank(searcher, question, q -> q));
+    assertEquals(question, ranking.rank(searcher, question, QUESTION, q -> q));
   }
 
   @Test
