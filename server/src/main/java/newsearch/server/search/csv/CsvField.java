@@ -7,16 +7,20 @@ import java.util.List;
 /** A value as a CSV field, and a row of them: what the search export and the story export write. */
 public final class CsvField {
 
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
   private CsvField() {}
 
   /**
-   * RFC 4180 quoting; a leading = + - @ is neutralised so spreadsheets do not run it as a formula.
+   * RFC 4180 quoting; a leading = + - @, tab or carriage return is neutralised so spreadsheets do
+   * not run it as a formula (they strip a leading tab or CR and read on).
    */
   public static String of(String value) {
     if (value == null) {
       return "";
     }
-    String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    String v =
+        !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     if (v.indexOf(',') >= 0
         || v.indexOf('"') >= 0
         || v.indexOf('\n') >= 0
