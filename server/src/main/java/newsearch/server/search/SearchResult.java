@@ -37,4 +37,24 @@ public record SearchResult(
     String interpretedAs,
     String notice,
     String didYouMean,
-    Long withoutFilters) {}
+    Long withoutFilters) {
+
+  /** The answer of a search stopped before it found anything it could count. */
+  public static SearchResult stopped(SearchRequest request, long tookMs, List<String> warnings) {
+    return new SearchResult(
+        0,
+        false,
+        0,
+        request.page(),
+        request.size(),
+        tookMs,
+        false,
+        warnings,
+        List.of(),
+        null,
+        null,
+        null,
+        null,
+        null);
+  }
+}

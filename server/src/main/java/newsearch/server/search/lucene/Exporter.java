@@ -10,20 +10,22 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.ExportFormat;
 import newsearch.server.search.csv.CsvField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 
-/** Streams every article matching a query as CSV or JSON lines, page by page. */
+/** Streams every article matching a query as CSV or JSON lines. */
 final class Exporter {
 
-  private static final int CHUNK = 1000;
   private static final List<String> COLUMNS =
       List.of(
           IndexSchema.ID,
@@ -43,32 +45,40 @@ final class Exporter {
     this.withBody = withBody;
   }
 
-  /** Writes at most {@code cap} articles in the order of {@code sort} (empty: by score). */
+  /**
+   * Writes at most {@code cap} articles in the order of {@code sort} (empty: by score), found in
+   * one pass under the searcher's time limit, reading only the exported fields.
+   *
+   * @throws IllegalArgumentException when the search ran out of time, before anything is written
+   */
   long write(Query query, Optional<Sort> sort, int cap, OutputStream out) throws IOException {
+    int n = Math.max(1, Math.min(cap, searcher.getIndexReader().maxDoc()));
+    TopDocs found;
+    try {
+      found = sort.isPresent() ? searcher.search(query, n, sort.get()) : searcher.search(query, n);
+    } catch (ExitingReaderException e) {
+      throw tooLong();
+    }
+    if (searcher.timedOut()) {
+      throw tooLong();
+    }
     var writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     List<String> columns = withBody ? append(COLUMNS, IndexSchema.BODY) : COLUMNS;
+    Set<String> fields = Set.copyOf(columns);
     if (format == ExportFormat.CSV) {
       CsvField.row(writer, columns);
     }
-    long written = 0;
-    ScoreDoc after = null;
-    while (written < cap) {
-      int n = (int) Math.min(CHUNK, cap - written);
-      TopDocs page =
-          sort.isPresent()
-              ? searcher.searchAfter(after, query, n, sort.get())
-              : searcher.searchAfter(after, query, n);
-      if (page.scoreDocs.length == 0) {
-        break;
-      }
-      for (ScoreDoc sd : page.scoreDocs) {
-        row(searcher.storedFields().document(sd.doc), columns, writer);
-        written++;
-      }
-      after = page.scoreDocs[page.scoreDocs.length - 1];
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc sd : found.scoreDocs) {
+      row(stored.document(sd.doc, fields), columns, writer);
     }
     writer.flush();
-    return written;
+    return found.scoreDocs.length;
+  }
+
+  private static IllegalArgumentException tooLong() {
+    return new IllegalArgumentException(
+        "The export took too long to find its articles: narrow the query or the filters");
   }
 
   private void row(Document doc, List<String> columns, BufferedWriter writer) throws IOException {

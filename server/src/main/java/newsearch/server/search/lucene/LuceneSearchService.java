@@ -40,6 +40,8 @@ import newsearch.server.search.story.StoryView;
 import newsearch.server.search.suggest.Suggestion;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -64,6 +66,9 @@ public final class LuceneSearchService implements SearchService {
    * only when no article has them all: two or three words are usually meant together.
    */
   static final int LONG_QUERY_WORDS = 4;
+
+  private static final String TOO_LONG =
+      "The search took too long and was cut short: results may be incomplete.";
 
   private static final String ANY_WORD =
       "No article has all of these words; showing articles with any of them.";
@@ -133,6 +138,19 @@ public final class LuceneSearchService implements SearchService {
     long start = System.nanoTime();
     IndexSearcher shared = manager.acquire();
     try {
+      return search(request, shared, start);
+    } catch (ExitingReaderException e) {
+      // Stopped while rewriting or reading doc values: there is no partial answer to give.
+      return SearchResult.stopped(
+          request, (System.nanoTime() - start) / 1_000_000, List.of(TOO_LONG));
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  private SearchResult search(SearchRequest request, IndexSearcher shared, long start)
+      throws IOException {
+    {
       IndexSearcher searcher = timed(shared);
       Parsed parsed = parse(searcher, request.query(), request.literal());
       if (parsed.user().onlyExcludes() && request.sort().isEmpty()) {
@@ -155,11 +173,11 @@ public final class LuceneSearchService implements SearchService {
       Optional<String> didYouMean =
           new Corrections(searcher, schema.analyzer()).of(parsed.user(), request.query());
       if (searcher.timedOut()) {
-        warnings.add("The search took too long and was cut short: results may be incomplete.");
+        warnings.add(TOO_LONG);
       }
       return new SearchResult(
           page.total(),
-          page.exact(),
+          page.exact() && !searcher.timedOut(),
           matching.matches().total(),
           request.page(),
           request.size(),
@@ -172,16 +190,19 @@ public final class LuceneSearchService implements SearchService {
           matching.notice(),
           didYouMean.orElse(null),
           matching.withoutFilters());
-    } finally {
-      manager.release(shared);
     }
   }
 
-  private IndexSearcher timed(IndexSearcher shared) {
+  private IndexSearcher timed(IndexSearcher shared) throws IOException {
     // A searcher per request: the time limit is per search, the reader and its caches are shared.
-    var searcher = new IndexSearcher(shared.getIndexReader());
+    // The exitable reader puts the limit on rewriting (a pattern walking the term dictionary) and
+    // on doc values too, not only on collecting.
+    var timeout = new QueryTimeoutImpl(timeoutMillis);
+    var searcher =
+        new IndexSearcher(
+            ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout));
     searcher.setSimilarity(IndexSchema.SIMILARITY);
-    searcher.setTimeout(new QueryTimeoutImpl(timeoutMillis));
+    searcher.setTimeout(timeout);
     return searcher;
   }
 
@@ -343,10 +364,17 @@ public final class LuceneSearchService implements SearchService {
       String bodyHtml = null;
       String headlineHtml = null;
       if (query != null && !query.isBlank()) {
-        Query parsed = matchingForm(searcher, parse(searcher, query, false), docId);
-        var highlights = new Highlights(searcher, schema.analyzer());
-        bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
-        headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
+        try {
+          IndexSearcher limited = timed(searcher);
+          Query parsed = matchingForm(limited, parse(limited, query, false), docId);
+          var highlights = new Highlights(limited, schema.analyzer());
+          bodyHtml = highlights.whole(IndexSchema.BODY, parsed, docId, body.length());
+          headlineHtml = highlights.whole(IndexSchema.HEADLINE, parsed, docId, headline.length());
+        } catch (ExitingReaderException e) {
+          // Marking took too long: the article is shown unmarked rather than not at all.
+          bodyHtml = null;
+          headlineHtml = null;
+        }
       }
       Stories stories = Stories.of(searcher.getIndexReader());
       return Optional.of(
@@ -436,7 +464,7 @@ public final class LuceneSearchService implements SearchService {
           Filters.apply(
               parse(searcher, request.query(), request.literal()).lucene().query(),
               Filters.of(request, searcher.getIndexReader()));
-      return new Exporter(searcher, format, withBody)
+      return new Exporter(timed(searcher), format, withBody)
           .write(query, Matches.sort(request, searcher.getIndexReader()), cap, out);
     } finally {
       manager.release(searcher);
@@ -448,6 +476,8 @@ public final class LuceneSearchService implements SearchService {
     IndexSearcher searcher = manager.acquire();
     try {
       return RelatedFinder.find(timed(searcher), schema.analyzer(), id, count);
+    } catch (ExitingReaderException e) {
+      return Optional.of(List.of());
     } finally {
       manager.release(searcher);
     }
