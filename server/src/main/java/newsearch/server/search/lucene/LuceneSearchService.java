@@ -162,8 +162,7 @@ public final class LuceneSearchService implements SearchService {
       Matching matching =
           landing.isPresent() ? landing.get() : match(searcher, parsed, request, stories);
       Collapse page = collapse(searcher, matching, request, stories);
-      Optional<Facets> facets =
-          request.facets() ? Optional.of(facets(searcher, matching, request)) : Optional.empty();
+      Optional<Facets> facets = request.facets() ? Optional.of(facets(matching)) : Optional.empty();
       List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
       if (request.highlight()) {
         var highlights = new Highlights(searcher, schema.analyzer());
@@ -302,14 +301,16 @@ public final class LuceneSearchService implements SearchService {
       String notice)
       throws IOException {
     Query filtered = Filters.apply(query, filter);
-    return new Matching(
-        query,
-        filtered,
-        Matches.collect(searcher, filtered, request, stories),
-        relaxed,
-        notice,
-        null,
-        filtered);
+    Matches matches =
+        request.facets() && !request.sources().isEmpty()
+            ? Matches.sideways(
+                searcher,
+                Filters.apply(
+                    query, Filters.of(request.withoutSources(), searcher.getIndexReader())),
+                request,
+                stories)
+            : Matches.collect(searcher, filtered, request, stories);
+    return new Matching(query, filtered, matches, relaxed, notice, null, filtered);
   }
 
   /** One hit per story, the others listed with it, and totals that count stories; or as matched. */
@@ -333,18 +334,9 @@ public final class LuceneSearchService implements SearchService {
                 .ranked());
   }
 
-  private static Facets facets(IndexSearcher searcher, Matching matching, SearchRequest request)
-      throws IOException {
+  private static Facets facets(Matching matching) {
     FacetCollector counted = matching.matches().facets().orElseThrow();
-    FacetCollector forSources = counted;
-    if (!request.sources().isEmpty()) {
-      // The source facet ignores the source filter, so that ticking one source still shows the
-      // rest.
-      Query query =
-          Filters.apply(
-              matching.query(), Filters.of(request.withoutSources(), searcher.getIndexReader()));
-      forSources = searcher.search(query, FacetCollector.manager(true, false));
-    }
+    FacetCollector forSources = matching.matches().allSources().orElse(counted);
     return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
   }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.server.search.SearchRequest;
 import newsearch.server.search.lucene.facet.FacetCollector;
+import newsearch.server.search.lucene.facet.SourceGate;
 import newsearch.server.search.lucene.story.Collapse;
 import newsearch.server.search.lucene.story.Outlets;
 import newsearch.server.search.lucene.story.Stories;
@@ -34,9 +35,16 @@ import org.apache.lucene.search.TotalHits;
  * @param facets counts per source (unless the request filters by source), per day and per story
  *     (when stories are collapsed); empty when facets were not asked for
  * @param top every hit collected, from the first: more than a page when stories are collapsed
+ * @param allSources when the request ticks sources: the counts per source of the query without its
+ *     source filter, so that ticking one source still shows the rest; else empty
  */
 record Matches(
-    long total, boolean exact, ScoreDoc[] page, Optional<FacetCollector> facets, ScoreDoc[] top) {
+    long total,
+    boolean exact,
+    ScoreDoc[] page,
+    Optional<FacetCollector> facets,
+    ScoreDoc[] top,
+    Optional<FacetCollector> allSources) {
 
   /** The hits of the request's page, with a wider window when {@code stories} collapse them. */
   static Matches collect(
@@ -44,6 +52,38 @@ record Matches(
       throws IOException {
     int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
     return collect(searcher, query, request, n, request.facets(), stories);
+  }
+
+  /**
+   * The same for a request that ticks sources and wants facets, in one pass over {@code unsourced},
+   * the query with every filter but the sources': the ticked sources' matches are collected and
+   * counted, and every match counts for the source facet.
+   */
+  static Matches sideways(
+      IndexSearcher searcher, Query unsourced, SearchRequest request, Optional<Stories> stories)
+      throws IOException {
+    int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
+    var gated =
+        new SourceGate<>(
+            new MultiCollectorManager(
+                top(searcher, request, n), FacetCollector.manager(false, true, stories)),
+            request.sources().stream()
+                .filter(s -> !s.equals(SearchRequest.UNKNOWN_SOURCE))
+                .toList(),
+            request.sources().contains(SearchRequest.UNKNOWN_SOURCE));
+    Object[] both =
+        searcher.search(
+            unsourced, new MultiCollectorManager(gated, FacetCollector.manager(true, false)));
+    Object[] ticked = (Object[]) both[0];
+    TopDocs topDocs = (TopDocs) ticked[0];
+    FacetCollector counts = (FacetCollector) ticked[1];
+    return new Matches(
+        counts.total(),
+        true,
+        page(topDocs, request),
+        Optional.of(counts),
+        topDocs.scoreDocs,
+        Optional.of((FacetCollector) both[1]));
   }
 
   /**
@@ -58,7 +98,8 @@ record Matches(
       throws IOException {
     int n = stories.isPresent() ? Collapse.window(request) : request.page() * request.size();
     Matches hits = collect(searcher, new MatchAllDocsQuery(), request, n, false, stories);
-    return new Matches(counts.total(), true, hits.page(), Optional.of(counts), hits.top());
+    return new Matches(
+        counts.total(), true, hits.page(), Optional.of(counts), hits.top(), Optional.empty());
   }
 
   /** The top {@code n} hits, and every match counted for facets if {@code withFacets}. */
@@ -70,12 +111,7 @@ record Matches(
       boolean withFacets,
       Optional<Stories> stories)
       throws IOException {
-    Optional<Sort> sort = sort(request, searcher.getIndexReader());
-    // Hits only: counting stops at the result window, which keeps block-max skipping effective.
-    CollectorManager<?, ? extends TopDocs> top =
-        sort.isPresent()
-            ? new TopFieldCollectorManager(sort.get(), n, null, SearchRequest.RESULT_WINDOW)
-            : new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW);
+    CollectorManager<?, ? extends TopDocs> top = top(searcher, request, n);
     TopDocs topDocs;
     Optional<FacetCollector> facets;
     long total;
@@ -97,9 +133,23 @@ record Matches(
       total = topDocs.totalHits.value();
       exact = topDocs.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
     }
+    return new Matches(
+        total, exact, page(topDocs, request), facets, topDocs.scoreDocs, Optional.empty());
+  }
+
+  /** The top {@code n} hits in the request's order. */
+  private static CollectorManager<?, ? extends TopDocs> top(
+      IndexSearcher searcher, SearchRequest request, int n) throws IOException {
+    Optional<Sort> sort = sort(request, searcher.getIndexReader());
+    // Hits only: counting stops at the result window, which keeps block-max skipping effective.
+    return sort.isPresent()
+        ? new TopFieldCollectorManager(sort.get(), n, null, SearchRequest.RESULT_WINDOW)
+        : new TopScoreDocCollectorManager(n, null, SearchRequest.RESULT_WINDOW);
+  }
+
+  private static ScoreDoc[] page(TopDocs topDocs, SearchRequest request) {
     int from = Math.min((request.page() - 1) * request.size(), topDocs.scoreDocs.length);
-    ScoreDoc[] page = Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
-    return new Matches(total, exact, page, facets, topDocs.scoreDocs);
+    return Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
   }
 
   /** The hits collected and the match count, as the story collapse reads them. */
