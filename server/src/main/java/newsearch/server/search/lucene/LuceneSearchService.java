@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.names.NameVariants;
 import newsearch.indexer.names.VariantsFile;
@@ -42,6 +44,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader.ExitingReaderException;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -78,8 +81,19 @@ public final class LuceneSearchService implements SearchService {
   private final VariantsFile variantsFile = VariantsFile.load(schema.analyzer(), IndexSchema.BODY);
   private final LongQueryRanking questions =
       new LongQueryRanking(schema.analyzer(), RankingSettings.fromSystemProperties());
+
+  /** Below this many articles a slice is not worth a thread of its own. */
+  private static final int SLICE_DOCS = 100_000;
+
+  private static final int SLICES = Runtime.getRuntime().availableProcessors();
+
   private final SearcherManager manager;
   private final long timeoutMillis;
+  private final int sliceDocs;
+  // Searches a large index's slices side by side.
+  private final ExecutorService slices =
+      Executors.newFixedThreadPool(
+          SLICES, Thread.ofPlatform().daemon().name("search-slice-", 0).factory());
 
   /**
    * What the query matched.
@@ -113,9 +127,10 @@ public final class LuceneSearchService implements SearchService {
   /** A user's query as parsed, and as Lucene runs it with this index's name variants. */
   private record Parsed(UserQuery user, LuceneQuery lucene, Optional<NameVariants> variants) {}
 
-  private LuceneSearchService(SearcherManager manager, long timeoutMillis) {
+  private LuceneSearchService(SearcherManager manager, long timeoutMillis, int sliceDocs) {
     this.manager = manager;
     this.timeoutMillis = timeoutMillis;
+    this.sliceDocs = sliceDocs;
   }
 
   /**
@@ -124,8 +139,16 @@ public final class LuceneSearchService implements SearchService {
    * @param timeoutMillis the longest a search may run before it answers with what it found
    */
   public static LuceneSearchService open(Path indexDir, long timeoutMillis) throws IOException {
+    return open(indexDir, timeoutMillis, SLICE_DOCS);
+  }
+
+  /** The same, with slices of at least {@code sliceDocs} articles (a test slices a small index). */
+  static LuceneSearchService open(Path indexDir, long timeoutMillis, int sliceDocs)
+      throws IOException {
     return new LuceneSearchService(
-        new SearcherManager(FSDirectory.open(indexDir), SuggestingSearcher.FACTORY), timeoutMillis);
+        new SearcherManager(FSDirectory.open(indexDir), SuggestingSearcher.FACTORY),
+        timeoutMillis,
+        sliceDocs);
   }
 
   /** Switches to the newest commit of the index if there is one; cheap when there is none. */
@@ -150,56 +173,63 @@ public final class LuceneSearchService implements SearchService {
 
   private SearchResult search(SearchRequest request, IndexSearcher shared, long start)
       throws IOException {
-    {
-      IndexSearcher searcher = timed(shared);
-      Parsed parsed = parse(searcher, request.query(), request.literal());
-      if (parsed.user().onlyExcludes() && request.sort().isEmpty()) {
-        request = request.withSort(SortOrder.NEWEST);
-      }
-      Optional<Stories> stories = stories(searcher, request);
-      Optional<Matching> landing =
-          landing(searcher, (SuggestingSearcher) shared, parsed, request, stories);
-      Matching matching =
-          landing.isPresent() ? landing.get() : match(searcher, parsed, request, stories);
-      Collapse page = collapse(searcher, matching, request, stories);
-      Optional<Facets> facets = request.facets() ? Optional.of(facets(matching)) : Optional.empty();
-      List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
-      if (request.highlight()) {
-        var highlights = new Highlights(searcher, schema.analyzer());
-        hits = Hits.marked(highlights, matching.marked(), page.page(), hits);
-      }
-      var warnings = new ArrayList<>(parsed.lucene().warnings());
-      Optional<String> didYouMean =
-          new Corrections(searcher, schema.analyzer()).of(parsed.user(), request.query());
-      if (searcher.timedOut()) {
-        warnings.add(TOO_LONG);
-      }
-      return new SearchResult(
-          page.total(),
-          page.exact() && !searcher.timedOut(),
-          matching.matches().total(),
-          request.page(),
-          request.size(),
-          (System.nanoTime() - start) / 1_000_000,
-          matching.relaxed(),
-          List.copyOf(warnings),
-          hits,
-          facets.orElse(null),
-          parsed.user().interpretedAs().orElse(null),
-          matching.notice(),
-          didYouMean.orElse(null),
-          matching.withoutFilters());
+    IndexSearcher searcher = timed(shared);
+    Parsed parsed = parse(searcher, request.query(), request.literal());
+    if (parsed.user().onlyExcludes() && request.sort().isEmpty()) {
+      request = request.withSort(SortOrder.NEWEST);
     }
+    Optional<Stories> stories = stories(searcher, request);
+    Optional<Matching> landing =
+        landing(searcher, (SuggestingSearcher) shared, parsed, request, stories);
+    Matching matching =
+        landing.isPresent() ? landing.get() : match(searcher, parsed, request, stories);
+    Collapse page = collapse(searcher, matching, request, stories);
+    Optional<Facets> facets = request.facets() ? Optional.of(facets(matching)) : Optional.empty();
+    List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
+    if (request.highlight()) {
+      var highlights = new Highlights(searcher, schema.analyzer());
+      hits = Hits.marked(highlights, matching.marked(), page.page(), hits);
+    }
+    var warnings = new ArrayList<>(parsed.lucene().warnings());
+    Optional<String> didYouMean =
+        new Corrections(searcher, schema.analyzer()).of(parsed.user(), request.query());
+    if (searcher.timedOut()) {
+      warnings.add(TOO_LONG);
+    }
+    return new SearchResult(
+        page.total(),
+        page.exact() && !searcher.timedOut(),
+        matching.matches().total(),
+        request.page(),
+        request.size(),
+        (System.nanoTime() - start) / 1_000_000,
+        matching.relaxed(),
+        List.copyOf(warnings),
+        hits,
+        facets.orElse(null),
+        parsed.user().interpretedAs().orElse(null),
+        matching.notice(),
+        didYouMean.orElse(null),
+        matching.withoutFilters());
   }
 
+  /**
+   * A searcher per request: the time limit is per search, the reader and its caches are shared. The
+   * exitable reader puts the limit on rewriting (a pattern walking the term dictionary) and on doc
+   * values too, not only on collecting. A large index is searched in slices on every core.
+   */
   private IndexSearcher timed(IndexSearcher shared) throws IOException {
-    // A searcher per request: the time limit is per search, the reader and its caches are shared.
-    // The exitable reader puts the limit on rewriting (a pattern walking the term dictionary) and
-    // on doc values too, not only on collecting.
     var timeout = new QueryTimeoutImpl(timeoutMillis);
+    var reader = ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout);
+    // Lucene closes a slice once it passes this size: half a core's share keeps slices even.
+    int perSlice = Math.max(sliceDocs, reader.maxDoc() / (2 * SLICES));
     var searcher =
-        new IndexSearcher(
-            ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout));
+        new IndexSearcher(reader, slices) {
+          @Override
+          protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+            return slices(leaves, perSlice, Integer.MAX_VALUE, false);
+          }
+        };
     searcher.setSimilarity(IndexSchema.SIMILARITY);
     searcher.setTimeout(timeout);
     return searcher;
@@ -502,5 +532,6 @@ public final class LuceneSearchService implements SearchService {
   @Override
   public void close() throws IOException {
     manager.close();
+    slices.shutdown();
   }
 }
