@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.BinaryDocValues;
@@ -93,7 +92,7 @@ public final class StoryClustering {
   public static Result update(IndexWriter writer) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       long[] pairs = candidatePairs(reader);
-      Map<Integer, Candidate> signatures = signatures(reader, pairs);
+      Candidate[] signatures = signatures(reader, pairs);
       var groups = new UnionFind(reader.maxDoc());
       int duplicates = 0;
       for (long pair : strongestFirst(pairs, signatures)) {
@@ -149,15 +148,15 @@ public final class StoryClustering {
    * The candidate pairs that are versions of one text, the closest first: a group forms around its
    * closest versions before a looser link (through added paragraphs) is weighed against it.
    */
-  private static long[] strongestFirst(long[] pairs, Map<Integer, Candidate> signatures) {
+  private static long[] strongestFirst(long[] pairs, Candidate[] signatures) {
     // Sort keys: the distances (1 - containment, then 1 - Jaccard, in ten-thousandths) above the
     // pair's index. Jaccard decides between a version's source and a short article whose
     // paragraphs it added, both wholly inside it: the source is most of it.
     long[] keys = new long[pairs.length];
     int n = 0;
     for (int i = 0; i < pairs.length; i++) {
-      Candidate a = signatures.get((int) (pairs[i] >>> 32));
-      Candidate b = signatures.get((int) pairs[i]);
+      Candidate a = signatures[(int) (pairs[i] >>> 32)];
+      Candidate b = signatures[(int) pairs[i]];
       if (a != null && b != null && a.same(b)) {
         MinHash.Overlap o = a.signature().overlap(b.signature());
         long containment = Math.round((1 - o.containment()) * 10_000);
@@ -218,20 +217,25 @@ public final class StoryClustering {
         }
       }
     }
-    long[] sorted = Arrays.copyOf(pairs, n);
-    Arrays.sort(sorted);
-    return Arrays.stream(sorted).distinct().toArray();
+    Arrays.sort(pairs, 0, n);
+    // Distinct in place: LongStream.distinct() would box every pair into a hash set.
+    int distinct = 0;
+    for (int i = 0; i < n; i++) {
+      if (distinct == 0 || pairs[i] != pairs[distinct - 1]) {
+        pairs[distinct++] = pairs[i];
+      }
+    }
+    return Arrays.copyOf(pairs, distinct);
   }
 
-  /** The signatures of the documents in {@code pairs}, read in doc id order. */
-  private static Map<Integer, Candidate> signatures(DirectoryReader reader, long[] pairs)
-      throws IOException {
+  /** The signatures of the documents in {@code pairs} by doc id (else null), read in order. */
+  private static Candidate[] signatures(DirectoryReader reader, long[] pairs) throws IOException {
     var wanted = new FixedBitSet(Math.max(1, reader.maxDoc()));
     for (long pair : pairs) {
       wanted.set((int) (pair >>> 32));
       wanted.set((int) pair);
     }
-    var out = new HashMap<Integer, Candidate>();
+    var out = new Candidate[reader.maxDoc()];
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexSchema.MINHASH);
       SortedSetDocValues sources = leaf.reader().getSortedSetDocValues(IndexSchema.SOURCE);
@@ -251,7 +255,7 @@ public final class StoryClustering {
           if (sources != null && sources.advanceExact(d - leaf.docBase)) {
             outlet = sources.lookupOrd(sources.nextOrd()).hashCode();
           }
-          out.put(d, new Candidate(signature, outlet));
+          out[d] = new Candidate(signature, outlet);
         }
       }
     }
@@ -263,32 +267,31 @@ public final class StoryClustering {
   /** Story values that differ from the index's: every live document is checked, none re-read. */
   private static List<Update> storyUpdates(DirectoryReader reader, UnionFind groups)
       throws IOException {
-    // The smallest id of each group of two or more.
-    var ids = new String[reader.maxDoc()];
+    // The smallest id of each group of two or more; an id is decoded again where it is needed
+    // rather than held for every article.
     var smallest = new HashMap<Integer, String>();
     for (LeafReaderContext leaf : reader.leaves()) {
       SortedSetDocValues idValues = leaf.reader().getSortedSetDocValues(IndexSchema.ID);
       Bits live = leaf.reader().getLiveDocs();
       for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        if ((live != null && !live.get(d)) || idValues == null || !idValues.advanceExact(d)) {
+        int root = groups.find(leaf.docBase + d);
+        if (groups.size(root) == 1 || !live(live, idValues, d)) {
           continue;
         }
         String id = idValues.lookupOrd(idValues.nextOrd()).utf8ToString();
-        ids[leaf.docBase + d] = id;
-        int root = groups.find(leaf.docBase + d);
-        if (groups.size(root) > 1) {
-          smallest.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
-        }
+        smallest.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
       }
     }
     var updates = new ArrayList<Update>();
     for (LeafReaderContext leaf : reader.leaves()) {
+      SortedSetDocValues idValues = leaf.reader().getSortedSetDocValues(IndexSchema.ID);
       NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
+      Bits live = leaf.reader().getLiveDocs();
       for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-        String id = ids[leaf.docBase + d];
-        if (id == null) {
+        if (!live(live, idValues, d)) {
           continue;
         }
+        String id = idValues.lookupOrd(idValues.nextOrd()).utf8ToString();
         String rep = smallest.getOrDefault(groups.find(leaf.docBase + d), id);
         long wanted = IndexSchema.storyKey(rep);
         if (story == null || !story.advanceExact(d) || story.longValue() != wanted) {
@@ -297,6 +300,11 @@ public final class StoryClustering {
       }
     }
     return updates;
+  }
+
+  /** Whether doc {@code d} is live with an id, {@code ids} then positioned on it. */
+  private static boolean live(Bits live, SortedSetDocValues ids, int d) throws IOException {
+    return (live == null || live.get(d)) && ids != null && ids.advanceExact(d);
   }
 
   /** Disjoint sets over doc ids, with union by size, and each set's members in a ring. */
@@ -318,7 +326,7 @@ public final class StoryClustering {
     }
 
     /** Whether no article of a's group is unrelated to one of b's (true when already one). */
-    boolean related(int a, int b, Map<Integer, Candidate> signatures) {
+    boolean related(int a, int b, Candidate[] signatures) {
       if (find(a) == find(b)) {
         return true;
       }
@@ -326,8 +334,8 @@ public final class StoryClustering {
       for (int i = 0; i < CHECKED_MEMBERS; i++, x = next[x]) {
         int y = b;
         for (int j = 0; j < CHECKED_MEMBERS; j++, y = next[y]) {
-          Candidate cx = signatures.get(x);
-          Candidate cy = signatures.get(y);
+          Candidate cx = signatures[x];
+          Candidate cy = signatures[y];
           if (cx != null && cy != null && cx.signature().containment(cy.signature()) < UNRELATED) {
             return false;
           }
