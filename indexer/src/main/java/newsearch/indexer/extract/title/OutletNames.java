@@ -38,7 +38,11 @@ final class OutletNames {
       Pattern.compile("\\.\\s|\\.$|[,;|(«»\"]|\\s[-–—]\\s|\\s\\d{4}\\b|©");
   // Credits of pictures name the photographer or agency, not the site.
   private static final Pattern MEDIA_CREDIT =
-      Pattern.compile("(?iu)(image|photo|foto|bild|picture|credit|getty|:)\\s*$");
+      Pattern.compile("(?iu)\\b(images?|photos?|fotos?|bild|pictures?|credits?|getty)\\b|:\\s*$");
+  // What a group adds to the name of the outlet it publishes: "The Slate Group", "Forbes Media".
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "(?i)(?:\\s+(?:media|group|holdings|publishing|publications|interactive|communications|newspapers|networks?|pvt|private|enterprises|digital|brands|ventures))+$");
   private static final int MAX_WORDS = 6;
 
   private OutletNames() {}
@@ -152,6 +156,12 @@ final class OutletNames {
     return word && (!firstWord.equals(firstWord.toLowerCase(Locale.ROOT)) || isDomain(name))
         ? Optional.of(name)
         : Optional.empty();
+  }
+
+  /** A holder's name without what a group adds to it; empty when nothing is added or left. */
+  static String withoutGroup(String holder) {
+    String s = GROUP.matcher(holder).replaceFirst("").strip();
+    return s.length() == holder.length() ? "" : s.replaceFirst("^(?i:the)\\s+", "");
   }
 
   private static String asName(String s) {

@@ -56,6 +56,14 @@ public final class OutletVotes {
     return add(name, "", 1, Kind.SPELLING);
   }
 
+  /**
+   * A name the page's lines repeat, {@code weight} for how often: it confirms a title part or a
+   * masthead line and adds to it, never stands alone.
+   */
+  public OutletVotes mentioned(String name, int weight) {
+    return add(name, "mentions", weight, Kind.SPELLING);
+  }
+
   /** The page's address, the last resort and a check of the other names. */
   public OutletVotes address(String url) {
     String h = OutletNames.host(url);

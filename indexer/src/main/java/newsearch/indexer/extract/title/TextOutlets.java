@@ -2,8 +2,11 @@ package newsearch.indexer.extract.title;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +27,9 @@ public final class TextOutlets {
   private static final int MAX_ECHO_CHARS = 200;
   // A site links to itself again and again; a few links are to shorteners, shops and trackers.
   private static final int MIN_LINKS = 3;
+  private static final int MIN_MENTIONS = 2;
+  private static final int MAX_MENTION_WEIGHT = 3;
+  private static final int MIN_NAME_CHARS = 3;
   private static final Pattern URL = Pattern.compile("https?://[\\p{L}\\d.-]+");
 
   private TextOutlets() {}
@@ -51,16 +57,29 @@ public final class TextOutlets {
       }
     }
     Set<String> standalone = new HashSet<>();
+    Set<String> candidates = new LinkedHashSet<>();
+    Set<String> published = new LinkedHashSet<>();
     for (int i = 1; i < lines.size(); i++) {
       TextTitles.Line line = lines.get(i);
-      OutletNames.copyrightHolder(line.text()).ifPresent(n -> votes.name(n, "copyright", HOLDER));
+      Optional<String> holder = OutletNames.copyrightHolder(line.text());
+      holder.ifPresent(n -> votes.name(n, "copyright", HOLDER));
+      // "© The Slate Group": the group publishes the outlet the page names again and again.
+      holder
+          .map(OutletNames::withoutGroup)
+          .filter(TextOutlets::isName)
+          .ifPresent(
+              n -> {
+                votes.affix(n, "copyright");
+                published.add(n);
+              });
       if (!line.item() && TextNorm.words(line.text()) <= MAX_MASTHEAD_WORDS) {
         String name = OutletNames.siteName(line.text());
         if (isName(name)) {
-          // A masthead, or a section or button: the vote counts once a copyright line or the
-          // address confirms it.
+          // A masthead, or a section or button: the vote counts once a copyright line, the
+          // address or the page's other lines confirm it.
           votes.affix(name, "masthead");
           standalone.add(OutletNames.key(name));
+          candidates.add(name);
         }
       }
     }
@@ -73,13 +92,107 @@ public final class TextOutlets {
       // Neither part is short enough to be a name when a headline's line ran into the next one.
       if (parts.size() > 1 && isName(a) && TextNorm.words(a) <= MAX_MASTHEAD_WORDS + 1) {
         votes.affix(a, "title");
+        candidates.add(a);
         if (standalone.contains(OutletNames.key(a)) || echoed(a, lines)) {
           votes.echo(a);
         }
       }
     }
+    mentions(candidates, published, standalone, lines, votes);
     linkedHost(lines).ifPresent(votes::address);
     return votes;
+  }
+
+  /**
+   * A site names itself ("More from X", "Subscribe to X", "X Staff"); a section or a topic on a
+   * line of its own is not named so. A short line or a title part the page names that way gets a
+   * vote that grows with how often; so does a name a copyright holder's group name holds ("The
+   * Slate Group") when the page's other lines name it too.
+   */
+  private static void mentions(
+      Set<String> candidates,
+      Set<String> published,
+      Set<String> standalone,
+      List<TextTitles.Line> lines,
+      OutletVotes votes) {
+    List<String> texts = lines.stream().map(TextTitles.Line::text).toList();
+    List<String> lower = texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
+    for (String name : candidates) {
+      int n = inLowerCase(name, texts, lower) ? 0 : SelfReferences.defaults().count(name, texts);
+      if (n > 0) {
+        votes.mentioned(name, Math.min(n, MAX_MENTION_WEIGHT));
+      }
+    }
+    for (String name : published) {
+      // "Vox" in "Vox Media" may be the group's own name, unless the page calls itself so.
+      boolean self =
+          standalone.contains(OutletNames.key(name))
+              || SelfReferences.defaults().count(name, texts) > 0;
+      int n = self ? mentionLines(name, lines, lower) : 0;
+      if (n >= MIN_MENTIONS) {
+        votes.mentioned(name, Math.min(n, MAX_MENTION_WEIGHT));
+      }
+    }
+  }
+
+  /** The lines other than the name alone that name it as a word with its capital. */
+  static int mentionLines(String name, List<TextTitles.Line> lines, List<String> lower) {
+    String needle = name.toLowerCase(Locale.ROOT);
+    String key = OutletNames.key(name);
+    if (needle.length() < MIN_NAME_CHARS
+        || name.contains(",")
+        || inLowerCase(name, lines.stream().map(TextTitles.Line::text).toList(), lower)) {
+      return 0;
+    }
+    int count = 0;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      if (lower.get(i).length() == text.length()
+          && mentionIn(text, lower.get(i), needle) > 0
+          && !OutletNames.key(text).equals(key)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * Whether a line writes the name as a word in lower case: then it is a word of the language
+   * ("News", "App", "Deals"), not a name. An address ("sfgate.com", "@ign") does not count.
+   */
+  private static boolean inLowerCase(String name, List<String> texts, List<String> lower) {
+    String needle = name.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < texts.size(); i++) {
+      if (lower.get(i).length() == texts.get(i).length()
+          && mentionIn(texts.get(i), lower.get(i), needle) < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** 1 if {@code text} names it with its capital, -1 if in lower case as a word, else 0. */
+  private static int mentionIn(String text, String lower, String needle) {
+    int found = 0;
+    for (int at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+      int end = at + needle.length();
+      if (word(text, at - 1) && word(text, end)) {
+        if (Character.isLowerCase(text.charAt(at))) {
+          return -1;
+        }
+        found = 1;
+      }
+    }
+    return found;
+  }
+
+  /** Whether the character at {@code i} may border a word: not a letter, nor part of an address. */
+  private static boolean word(String text, int i) {
+    if (i < 0 || i >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(i);
+    return !Character.isLetterOrDigit(c) && ".@/_-".indexOf(c) < 0;
   }
 
   private static boolean isName(String name) {

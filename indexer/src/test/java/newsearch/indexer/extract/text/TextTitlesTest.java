@@ -98,4 +98,43 @@ class TextTitlesTest {
     assertEquals(
         "Harbour Strike", extract(top + BODY + "\nGet Harbour Strike on your phone\n").source());
   }
+
+  @Test
+  void mastheadTheSiteNamesItselfBeatsTheGroupInTheCopyrightLine() {
+    String page =
+        "Home\nQuayside\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
+            + BODY
+            + "\nMore from Quayside\nSubscribe to Quayside newsletters\n"
+            + "© 2025 Tidewater Holdings LLC. All rights reserved.\n";
+    assertEquals("Quayside", extract(page).source());
+  }
+
+  @Test
+  void mastheadThatIsAWordOfTheLanguageStaysASection() {
+    String page =
+        "Home\nDeals\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
+            + BODY
+            + "\nMore from Deals\nThe best deals of the week\n"
+            + "© 2025 Tidewater Holdings LLC. All rights reserved.\n";
+    assertEquals("Tidewater Holdings", extract(page).source());
+  }
+
+  @Test
+  void groupInTheCopyrightLineGivesTheOutletItsPagesName() {
+    String page =
+        "Home\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
+            + BODY
+            + "\nEnable Ads on Quayside\nQuayside relies on advertising\n"
+            + "All contents © 2025 The Quayside Group LLC. All rights reserved.\n";
+    assertEquals("Quayside", extract(page).source());
+  }
+
+  @Test
+  void copyrightInAPhotoCreditIsNotTheOutlets() {
+    String page =
+        "Dockers walk out at the harbour\nMarch 3, 2025\n\n"
+            + BODY
+            + "\nCranes at the quay. Photo: Ann Field, AP / Copyright 2025 The Associated Press\n";
+    assertEquals("", extract(page).source());
+  }
 }
