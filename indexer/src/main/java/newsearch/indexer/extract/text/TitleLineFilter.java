@@ -24,6 +24,15 @@ final class TitleLineFilter {
       Pattern.compile(
           "(?iu)^(posted|published|updated|written|reported|filed|last modified|publicado|publi[ée]"
               + "|pubblicato|aggiornato|ver[öo]ffentlicht|geschrieben|escrito|atualizado)\\b.*");
+  // "1 hour ago", "vor 2 Stunden", "il y a 3 heures", "hace 2 horas": a date, said relatively.
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?iu)^(?:updated\\s+|published\\s+)?(?:(?:vor|il y a|hace|há)\\s+)?\\d+\\s*"
+              + "(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|weeks?|months?|years?"
+              + "|minuten|stunden?|tagen?|heures?|jours?|horas?|d[ií]as?|minutos?)"
+              + "(?:\\s+ago)?$");
+  // "Publish date:", "Author:": the label of the line that follows.
+  private static final Pattern LABEL = Pattern.compile("^[^:]{1,30}:$");
   private static final Pattern BARE_BY = Pattern.compile("(?iu)by|von|por|di|par|door|av|de");
   private static final Pattern BREADCRUMB = Pattern.compile(".*\\s[>»/›]\\s.*");
   private static final Pattern MARKUP =
@@ -70,7 +79,10 @@ final class TitleLineFilter {
   /** Whether the line is a byline or a date line, which a headline sits just above. */
   boolean isMarker(PageLine line) {
     String text = line.text().strip();
-    if (BYLINE.matcher(text).matches() || CREDIT.matcher(text).matches()) {
+    if (BYLINE.matcher(text).matches()
+        || CREDIT.matcher(text).matches()
+        || AGO.matcher(text).matches()
+        || LABEL.matcher(text).matches()) {
       return true;
     }
     Optional<DateParser.Found> date = DateParser.find(text, false);

@@ -137,4 +137,10 @@ class TextTitlesTest {
             + "\nCranes at the quay. Photo: Ann Field, AP / Copyright 2025 The Associated Press\n";
     assertEquals("", extract(page).source());
   }
+
+  @Test
+  void labelAndRelativeTimeAreNotHeadlines() {
+    assertEquals("", extract("Home\n\nPublish date:\n\nMarch 3, 2025\n\n" + BODY).headline());
+    assertEquals("", extract("Home\n\nPosted\n\n1 hour ago\n\n" + BODY).headline());
+  }
 }
