@@ -2,11 +2,9 @@ package newsearch.indexer.story;
 
 import java.io.IOException;
 import java.nio.IntBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import newsearch.indexer.index.IndexSchema;
 import org.apache.lucene.index.BinaryDocValues;
@@ -88,28 +86,86 @@ public final class StoryClustering {
 
   private StoryClustering() {}
 
+  /**
+   * How many candidate articles' signatures the pass holds at once. The candidates fall into
+   * connected groups (articles linked by shared keys), and a story never crosses one, so the groups
+   * are taken a batch at a time: the pass holds this many signatures, not one for every article.
+   */
+  static final int BATCH = 50_000;
+
   /** Recomputes every story id and updates those that changed, through {@code writer}. */
   public static Result update(IndexWriter writer) throws IOException {
+    return update(writer, BATCH);
+  }
+
+  /** As {@link #update(IndexWriter)}, holding about {@code batch} signatures at once. */
+  static Result update(IndexWriter writer, int batch) throws IOException {
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       long[] pairs = candidatePairs(reader);
-      Candidate[] signatures = signatures(reader, pairs);
-      var groups = new UnionFind(reader.maxDoc());
+      int maxDoc = reader.maxDoc();
+      var linked = new UnionFind(maxDoc);
+      for (long pair : pairs) {
+        linked.union((int) (pair >>> 32), (int) pair);
+      }
+      int[] batchOf = batches(linked, maxDoc, batch);
+      int batches = maxDoc == 0 ? 0 : Arrays.stream(batchOf).max().orElse(-1) + 1;
+      var groups = new UnionFind(maxDoc);
       int duplicates = 0;
-      for (long pair : strongestFirst(pairs, signatures)) {
-        int a = (int) (pair >>> 32);
-        int b = (int) pair;
-        if (!groups.related(a, b, signatures) || groups.joinedSize(a, b) > MAX_STORY) {
-          continue;
+      for (int k = 0; k < batches; k++) {
+        long[] mine = pairsOf(pairs, linked, batchOf, k);
+        Candidate[] signatures = signatures(reader, mine);
+        for (long pair : strongestFirst(mine, signatures)) {
+          int a = (int) (pair >>> 32);
+          int b = (int) pair;
+          if (!groups.related(a, b, signatures) || groups.joinedSize(a, b) > MAX_STORY) {
+            continue;
+          }
+          groups.union(a, b);
+          duplicates++;
         }
-        groups.union(a, b);
-        duplicates++;
       }
-      var updates = storyUpdates(reader, groups);
-      for (var u : updates) {
-        writer.updateNumericDocValue(IndexSchema.idTerm(u.id()), IndexSchema.STORY, u.story());
-      }
-      return new Result(pairs.length, duplicates, groups.multiMemberGroups(), updates.size());
+      int updated = updateStories(reader, groups, writer);
+      return new Result(pairs.length, duplicates, groups.multiMemberGroups(), updated);
     }
+  }
+
+  /**
+   * The batch of each linked group, by its root (-1 for a lone article): groups in doc id order of
+   * their roots, a batch closed before it would hold more than {@code size} articles.
+   */
+  private static int[] batches(UnionFind linked, int maxDoc, int size) {
+    int[] batchOf = new int[maxDoc];
+    Arrays.fill(batchOf, -1);
+    int batch = 0;
+    int filled = 0;
+    for (int d = 0; d < maxDoc; d++) {
+      int root = linked.find(d);
+      if (root == d && linked.size(d) > 1) {
+        if (filled > 0 && filled + linked.size(d) > size) {
+          batch++;
+          filled = 0;
+        }
+        batchOf[d] = batch;
+        filled += linked.size(d);
+      }
+    }
+    return batchOf;
+  }
+
+  /** The pairs whose articles are in {@code batch}. */
+  private static long[] pairsOf(long[] pairs, UnionFind linked, int[] batchOf, int batch) {
+    int n = 0;
+    for (long pair : pairs) {
+      n += batchOf[linked.find((int) pair)] == batch ? 1 : 0;
+    }
+    long[] mine = new long[n];
+    int i = 0;
+    for (long pair : pairs) {
+      if (batchOf[linked.find((int) pair)] == batch) {
+        mine[i++] = pair;
+      }
+    }
+    return mine;
   }
 
   /** An article the story pass compares: its signature and a hash of its outlet (0: unknown). */
@@ -262,10 +318,11 @@ public final class StoryClustering {
     return out;
   }
 
-  private record Update(String id, long story) {}
-
-  /** Story values that differ from the index's: every live document is checked, none re-read. */
-  private static List<Update> storyUpdates(DirectoryReader reader, UnionFind groups)
+  /**
+   * Updates the story values that differ from the index's, as each is found: every live document is
+   * checked, none re-read. Returns how many were updated.
+   */
+  private static int updateStories(DirectoryReader reader, UnionFind groups, IndexWriter writer)
       throws IOException {
     // The smallest id of each group of two or more; an id is decoded again where it is needed
     // rather than held for every article.
@@ -282,7 +339,7 @@ public final class StoryClustering {
         smallest.merge(root, id, (x, y) -> x.compareTo(y) <= 0 ? x : y);
       }
     }
-    var updates = new ArrayList<Update>();
+    int updated = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
       SortedSetDocValues idValues = leaf.reader().getSortedSetDocValues(IndexSchema.ID);
       NumericDocValues story = leaf.reader().getNumericDocValues(IndexSchema.STORY);
@@ -295,11 +352,13 @@ public final class StoryClustering {
         String rep = smallest.getOrDefault(groups.find(leaf.docBase + d), id);
         long wanted = IndexSchema.storyKey(rep);
         if (story == null || !story.advanceExact(d) || story.longValue() != wanted) {
-          updates.add(new Update(id, wanted));
+          // The reader is a point-in-time view: updating through the writer does not move it.
+          writer.updateNumericDocValue(IndexSchema.idTerm(id), IndexSchema.STORY, wanted);
+          updated++;
         }
       }
     }
-    return updates;
+    return updated;
   }
 
   /** Whether doc {@code d} is live with an id, {@code ids} then positioned on it. */

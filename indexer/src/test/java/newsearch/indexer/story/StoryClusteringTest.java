@@ -14,6 +14,8 @@ import newsearch.indexer.Indexer;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.source.CorpusFiles;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.store.FSDirectory;
@@ -168,6 +170,30 @@ class StoryClusteringTest {
         "a.jsonl", line("wire-a", first, "Harbour News") + line("wire-b", followUp, "Coast Daily"));
     indexer.run(corpus, index, true);
     assertEquals(stories().get("wire-a"), stories().get("wire-b"));
+  }
+
+  @Test
+  void storiesTakenAFewArticlesAtATimeAreTheSameStories() throws IOException {
+    var second = new StringBuilder();
+    for (int i = 0; i < 3; i++) {
+      second.append(line("fire-" + i, String.join(" ", SECOND) + " Desk " + i + ".", "Paper " + i));
+    }
+    write("a.jsonl", copies(5) + second + line("other", OTHER));
+    indexer.run(corpus, index, true);
+    Map<String, Long> whole = stories();
+    assertEquals(whole.get("copy-0000"), whole.get("copy-0004"));
+    assertEquals(whole.get("fire-0"), whole.get("fire-2"));
+    assertNotEquals(whole.get("copy-0000"), whole.get("fire-0"));
+
+    // Batches of two articles: each story is still taken whole, so nothing changes.
+    try (var dir = FSDirectory.open(index);
+        var writer = new IndexWriter(dir, new IndexWriterConfig())) {
+      StoryClustering.Result batched = StoryClustering.update(writer, 2);
+      assertEquals(0, batched.updated());
+      assertEquals(2, batched.stories());
+      writer.commit();
+    }
+    assertEquals(whole, stories());
   }
 
   /** Another text, on another event. */
