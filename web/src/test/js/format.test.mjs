@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  formatDate, isoDatetime, sourceLabel, formatCount, plural, summaryText, tookText, safeHttpUrl,
+  formatDate, isoDatetime, sourceLabel, formatCount, facetCount, plural, summaryText, tookText, safeHttpUrl,
   versionLabel, metaParts, extractionText,
 } from '../../main/resources/public/format.js';
 
@@ -27,6 +27,8 @@ test('the unknown source has a name people understand', () => {
 test('counts and times are readable', () => {
   assert.equal(formatCount(1234567), '1,234,567');
   assert.equal(formatCount(12), '12');
+  assert.equal(facetCount(12345, true), '≈12,345');
+  assert.equal(facetCount(12, false), '12');
   assert.equal(plural(1, 'article'), '1 article');
   assert.equal(plural(1200, 'article'), '1,200 articles');
   assert.equal(tookText(4), '4 ms');

@@ -1,7 +1,7 @@
 // The filters beside the results: sources to tick, the date chart, from/to inputs and "no date".
 
 import { $, el, clear } from './dom.js';
-import { formatCount, sourceLabel, UNKNOWN_SOURCE } from './format.js';
+import { facetCount, sourceLabel, UNKNOWN_SOURCE } from './format.js';
 import { histogramBars, rangeOfBars } from './histogram.js';
 import { hasFilters, withDates, withHideDoubtful, withSource, withUndated } from './url-state.js';
 
@@ -10,11 +10,12 @@ let chartListeners = new AbortController();
 
 /**
  * Shows the facets of a result for `state`. `update(change)` navigates to `change(current state)`:
- * a click while a newer search loads applies to that newer search.
+ * a click while a newer search loads applies to that newer search. `approximate`: the counts are
+ * estimates from a sample of a large match set, shown with "≈".
  */
-export function renderFacets(facets, state, update) {
-  renderSources(facets?.source ?? [], state, update);
-  renderChart(facets?.date, state, update);
+export function renderFacets(facets, state, update, approximate = false) {
+  renderSources(facets?.source ?? [], state, update, approximate);
+  renderChart(facets?.date, state, update, approximate);
   $('from').value = state.from;
   $('to').value = state.to;
   renderUndated(facets?.date?.undated ?? 0, state, update);
@@ -25,22 +26,23 @@ export function renderFacets(facets, state, update) {
   $('filters-toggle').textContent = active ? `Filters (${active})` : 'Filters';
 }
 
-function checkbox(label, count, checked, onChange) {
+function checkbox(label, count, checked, onChange, approximate = false) {
   const input = el('input', { type: 'checkbox', checked });
   input.addEventListener('change', () => onChange(input.checked));
   return el('li', {}, el('label', { class: 'facet-option' }, input,
     el('span', { class: 'facet-name' }, label),
-    el('span', { class: 'facet-count', 'aria-label': `${count} articles` }, formatCount(count))));
+    el('span', { class: 'facet-count', 'aria-label': `${approximate ? 'about ' : ''}${count} articles` },
+      facetCount(count, approximate))));
 }
 
-function renderSources(values, state, update) {
+function renderSources(values, state, update, approximate) {
   const list = clear($('source-facet'));
   const shown = values.map((v) => v.value);
   // A ticked source with no match left must stay visible, or it could not be unticked.
   const entries = [...values, ...state.sources.filter((s) => !shown.includes(s)).map((s) => ({ value: s, count: 0 }))];
   for (const { value, count } of entries) {
     const item = checkbox(sourceLabel(value), count, state.sources.includes(value),
-      (ticked) => update((s) => withSource(s, value, ticked)));
+      (ticked) => update((s) => withSource(s, value, ticked)), approximate);
     if (value === UNKNOWN_SOURCE) item.classList.add('unknown');
     list.append(item);
   }
@@ -62,7 +64,7 @@ function renderQuality(state, update) {
     el('span', { class: 'facet-name' }, 'Hide doubtful extractions'))));
 }
 
-function renderChart(histogram, state, update) {
+function renderChart(histogram, state, update, approximate) {
   const box = clear($('date-chart'));
   chartListeners.abort();
   chartListeners = new AbortController();
@@ -79,7 +81,7 @@ function renderChart(histogram, state, update) {
   bars.forEach((bar, i) => {
     const fill = el('span', { class: 'bar-fill' });
     fill.style.height = `${Math.max(bar.fraction * 100, bar.count > 0 ? 4 : 1)}%`;
-    const text = `${bar.label}: ${formatCount(bar.count)} ${bar.count === 1 ? 'article' : 'articles'}`;
+    const text = `${bar.label}: ${facetCount(bar.count, approximate)} ${bar.count === 1 ? 'article' : 'articles'}`;
     const button = el('button', {
       type: 'button', class: `bar${bar.selected ? ' selected' : ''}${bar.count === 0 ? ' empty' : ''}`,
       title: text, 'aria-label': text, 'data-index': i, tabindex: i === focusIndex ? 0 : -1,

@@ -50,6 +50,11 @@ export function formatCount(n) {
   return String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** A facet count: "≈12,345" when it is an estimate from a sample. */
+export function facetCount(n, approximate) {
+  return `${approximate ? '≈' : ''}${formatCount(n)}`;
+}
+
 /** 1 → "1 article", 2 → "2 articles". */
 export function plural(n, word, words = `${word}s`) {
   return `${formatCount(n)} ${n === 1 ? word : words}`;

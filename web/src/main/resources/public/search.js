@@ -97,7 +97,7 @@ async function loadResults(signal, current) {
     if (!current()) return;
     $('results-view').classList.remove('failed');
     renderResults(result, state);
-    renderFacets(result.facets, state, update);
+    renderFacets(result.facets, state, update, result.facetsApproximate === true);
   } catch (e) {
     if (!(e instanceof ApiFailure) || !current()) throw e;
     const title = e.status === 0 ? 'Cannot reach the search server' : 'The search failed';

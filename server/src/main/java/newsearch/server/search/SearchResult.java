@@ -14,6 +14,8 @@ import java.util.List;
  *     article has every word of
  * @param warnings parts of the query that were not understood or were cut short
  * @param facets absent when not asked for
+ * @param facetsApproximate with facets: true when their counts are estimates from a sample of a
+ *     large match set (the totals stay exact); absent without facets
  * @param interpretedAs how the query was read, when that differs from its literal syntax (a query
  *     in capitals or a pasted sentence read as words); absent otherwise
  * @param notice what was changed to avoid an empty answer, or why it is empty; absent otherwise
@@ -34,6 +36,7 @@ public record SearchResult(
     List<String> warnings,
     List<Hit> hits,
     Facets facets,
+    Boolean facetsApproximate,
     String interpretedAs,
     String notice,
     String didYouMean,
@@ -51,6 +54,7 @@ public record SearchResult(
         false,
         warnings,
         List.of(),
+        null,
         null,
         null,
         null,

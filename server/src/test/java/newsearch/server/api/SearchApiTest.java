@@ -113,6 +113,7 @@ class SearchApiTest {
     assertEquals("Reuters", sources.get(0).get("value").asText());
     assertEquals(3, sources.get(0).get("count").asInt());
     assertEquals(12, sum(sources), "the source facet counts every source despite the filter");
+    assertFalse(r.get("facetsApproximate").asBoolean(), "a small match set is counted exactly");
   }
 
   @Test
@@ -176,6 +177,7 @@ class SearchApiTest {
   void hitsOnlyAnswerIsLean() throws Exception {
     JsonNode r = ok("/api/search?q=summit&facets=false&highlight=false");
     assertTrue(r.get("facets") == null && r.at("/hits/0/snippet").isMissingNode());
+    assertTrue(r.get("facetsApproximate") == null);
   }
 
   @Test

@@ -207,6 +207,7 @@ public final class LuceneSearchService implements SearchService {
         List.copyOf(warnings),
         hits,
         facets.orElse(null),
+        request.facets() ? approximate(matching) : null,
         parsed.user().interpretedAs().orElse(null),
         matching.notice(),
         didYouMean.orElse(null),
@@ -362,6 +363,12 @@ public final class LuceneSearchService implements SearchService {
         n ->
             Matches.collect(searcher, matching.filtered(), request, n, false, Optional.empty())
                 .ranked());
+  }
+
+  private static boolean approximate(Matching matching) {
+    Matches m = matching.matches();
+    return m.facets().map(FacetCollector::approximate).orElse(false)
+        || m.allSources().map(FacetCollector::approximate).orElse(false);
   }
 
   private static Facets facets(Matching matching) {

@@ -64,7 +64,9 @@ final class SuggestingSearcher extends IndexSearcher {
     setSimilarity(IndexSchema.SIMILARITY);
     long start = System.nanoTime();
     everything =
-        search(new MatchAllDocsQuery(), FacetCollector.manager(true, true, Optional.of(stories)));
+        search(
+            new MatchAllDocsQuery(),
+            FacetCollector.manager(true, true, Optional.of(stories), Long.MAX_VALUE));
     LOG.info(
         "Landing page counts of {} articles, built in {} ms",
         everything.total(),

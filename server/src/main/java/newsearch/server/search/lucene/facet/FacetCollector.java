@@ -25,8 +25,24 @@ import org.apache.lucene.util.FixedBitSet;
  * and counted in two more passes over it, with a cross-segment ordinal map built per index version:
  * a profile of common-word searches showed those passes above the query itself. With {@link
  * Stories} it also counts the matching stories: a match whose story was already seen is a copy.
+ *
+ * <p>Past {@value #SAMPLE_FROM} matches (of one slice of the index) only every {@value
+ * #SAMPLE_EVERY}th match is read for its source and day, and counts that many times: the counts are
+ * then estimates ({@link #approximate}), the total and the stories still exact. The index is sorted
+ * by day, so the sample is spread evenly over the days.
  */
 public final class FacetCollector implements Collector {
+
+  /** How many matches a slice counts exactly before it samples. */
+  public static final int SAMPLE_FROM = 100_000;
+
+  /**
+   * Past {@link #SAMPLE_FROM}, one match in this many is read and weighs this many (a power of 2).
+   */
+  public static final int SAMPLE_EVERY = 4;
+
+  private final long sampleFrom;
+  private boolean approximate;
 
   private final boolean bySource;
   private final boolean byDay;
@@ -45,7 +61,9 @@ public final class FacetCollector implements Collector {
   private SortedSetDocValues leafSources;
   private int[] leafCounts;
 
-  private FacetCollector(boolean bySource, boolean byDay, Optional<Stories> stories) {
+  private FacetCollector(
+      boolean bySource, boolean byDay, Optional<Stories> stories, long sampleFrom) {
+    this.sampleFrom = sampleFrom;
     this.bySource = bySource;
     this.byDay = byDay;
     this.stories = stories;
@@ -64,10 +82,16 @@ public final class FacetCollector implements Collector {
   /** Counts per source, per day, or both, and the matching stories when {@code stories} is set. */
   public static CollectorManager<FacetCollector, FacetCollector> manager(
       boolean bySource, boolean byDay, Optional<Stories> stories) {
+    return manager(bySource, byDay, stories, SAMPLE_FROM);
+  }
+
+  /** As above, sampling past {@code sampleFrom} matches a slice ({@code Long.MAX_VALUE}: never). */
+  public static CollectorManager<FacetCollector, FacetCollector> manager(
+      boolean bySource, boolean byDay, Optional<Stories> stories, long sampleFrom) {
     return new CollectorManager<>() {
       @Override
       public FacetCollector newCollector() {
-        return new FacetCollector(bySource, byDay, stories);
+        return new FacetCollector(bySource, byDay, stories, sampleFrom);
       }
 
       @Override
@@ -77,13 +101,18 @@ public final class FacetCollector implements Collector {
           only.foldLeaf();
           return only;
         }
-        FacetCollector all = new FacetCollector(bySource, byDay, stories);
+        FacetCollector all = new FacetCollector(bySource, byDay, stories, sampleFrom);
         for (FacetCollector c : collectors) {
           all.add(c);
         }
         return all;
       }
     };
+  }
+
+  /** Whether the source and day counts are estimates from a sample of the matches. */
+  public boolean approximate() {
+    return approximate;
   }
 
   /** Matching documents. */
@@ -152,20 +181,28 @@ public final class FacetCollector implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         total++;
-        if (source != null && source.advanceExact(doc)) {
-          withSource++;
-          for (int i = source.docValueCount(); i > 0; i--) {
-            counts[(int) source.nextOrd()]++;
-          }
-        }
-        if (days != null) {
-          countDay(days, doc);
-        }
         if (countsStories) {
           int story = stories.get().story(docBase + doc);
           if (story >= 0 && storiesSeen.getAndSet(story)) {
             copies++;
           }
+        }
+        int weight = 1;
+        if (total > sampleFrom) {
+          if (!sampled(docBase + doc)) {
+            return;
+          }
+          weight = SAMPLE_EVERY;
+          approximate = true;
+        }
+        if (source != null && source.advanceExact(doc)) {
+          withSource += weight;
+          for (int i = source.docValueCount(); i > 0; i--) {
+            counts[(int) source.nextOrd()] += weight;
+          }
+        }
+        if (days != null) {
+          countDay(days, doc, weight);
         }
       }
 
@@ -176,16 +213,26 @@ public final class FacetCollector implements Collector {
     };
   }
 
-  private void countDay(SortedNumericDocValues days, int doc) throws IOException {
+  /**
+   * Whether a document is in the sample: one in {@value #SAMPLE_EVERY} by a hash of its id, so a
+   * pattern in the index's order (every other article from one outlet) cannot bias it, and the same
+   * search gives the same estimate.
+   */
+  private static boolean sampled(int doc) {
+    int h = doc * 0x9E3779B9;
+    return ((h ^ (h >>> 16)) & (SAMPLE_EVERY - 1)) == 0;
+  }
+
+  private void countDay(SortedNumericDocValues days, int doc, int weight) throws IOException {
     if (days.advanceExact(doc)) {
       int day = (int) days.nextValue();
       if (day >= DateBuckets.FIRST_DAY && day < DateBuckets.LAST_DAY) {
-        perDay[day - DateBuckets.FIRST_DAY]++;
+        perDay[day - DateBuckets.FIRST_DAY] += weight;
         minDay = Math.min(minDay, day);
         maxDay = Math.max(maxDay, day);
       }
     } else {
-      undated++;
+      undated += weight;
     }
   }
 
@@ -205,6 +252,7 @@ public final class FacetCollector implements Collector {
 
   private void add(FacetCollector other) throws IOException {
     other.foldLeaf();
+    approximate |= other.approximate;
     total += other.total;
     withSource += other.withSource;
     undated += other.undated;
