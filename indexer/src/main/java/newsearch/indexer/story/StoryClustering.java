@@ -24,12 +24,13 @@ import org.apache.lucene.util.FixedBitSet;
 
 /**
  * Gives near-duplicate articles one story id, over the whole index as it stands before the commit
- * of a reindex: articles that share a candidate key (looked up in the index's key terms, so nothing
- * is held per article but the candidates) and whose signatures say one holds much of the other
- * (versions) are joined, the closest pairs first, unless the join would put two clearly unrelated
- * articles in one group; the story id of a connected group is its smallest article id. Articles
- * whose story changed get a doc-values update, so added, changed and removed articles (which may
- * split a story) leave every story id correct without re-analyzing any text.
+ * of a reindex: articles that share a candidate key (looked up in the index's key terms) and whose
+ * signatures say one holds much of the other (versions) are joined, the closest pairs first, unless
+ * the join would put two clearly unrelated articles in one group; the story id of a connected group
+ * is its smallest article id. The signatures are read a batch of linked candidates at a time
+ * ({@link #BATCH}). Articles whose story changed get a doc-values update, so added, changed and
+ * removed articles (which may split a story) leave every story id correct without re-analyzing any
+ * text.
  */
 public final class StoryClustering {
 
