@@ -66,7 +66,7 @@ public final class StoryClustering {
   static final int CHECKED_MEMBERS = 64;
 
   /** A bucket up to this size gives all its pairs; a larger one, one pair a member (a star). */
-  static final int MAX_BUCKET = 100;
+  static final int MAX_BUCKET = 10;
 
   /**
    * Larger buckets hold a formula shared by many pages (a newsletter footer), not one story. Below
