@@ -293,6 +293,8 @@ public final class StoryClustering {
       wanted.set((int) pair);
     }
     var out = new Candidate[reader.maxDoc()];
+    // Exact copies (syndicated wire text) have one signature: it is held once for all of them.
+    var distinct = new HashMap<MinHash, MinHash>();
     for (LeafReaderContext leaf : reader.leaves()) {
       BinaryDocValues values = leaf.reader().getBinaryDocValues(IndexSchema.MINHASH);
       SortedSetDocValues sources = leaf.reader().getSortedSetDocValues(IndexSchema.SOURCE);
@@ -312,7 +314,7 @@ public final class StoryClustering {
           if (sources != null && sources.advanceExact(d - leaf.docBase)) {
             outlet = sources.lookupOrd(sources.nextOrd()).hashCode();
           }
-          out[d] = new Candidate(signature, outlet);
+          out[d] = new Candidate(distinct.computeIfAbsent(signature, x -> x), outlet);
         }
       }
     }
