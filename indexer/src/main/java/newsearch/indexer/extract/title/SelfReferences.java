@@ -49,17 +49,19 @@ final class SelfReferences {
 
   /**
    * How many of {@code lines} name {@code name} in one of the phrases, its first letter a capital.
+   *
+   * @param lower the same lines in lower case, made once for every name looked for
    */
-  int count(String name, List<String> lines) {
+  int count(String name, List<String> lines, List<String> lower) {
     String needle = name.strip().toLowerCase(Locale.ROOT);
     if (needle.isEmpty()) {
       return 0;
     }
     int count = 0;
-    for (String text : lines) {
-      String lower = text.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < lines.size(); i++) {
       // Lower-casing changed the length (a rare letter): the positions would not line up.
-      if (lower.length() == text.length() && names(text, lower, needle)) {
+      if (lower.get(i).length() == lines.get(i).length()
+          && names(lines.get(i), lower.get(i), needle)) {
         count++;
       }
     }

@@ -118,7 +118,8 @@ public final class TextOutlets {
     List<String> texts = lines.stream().map(TextTitles.Line::text).toList();
     List<String> lower = texts.stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     for (String name : candidates) {
-      int n = inLowerCase(name, texts, lower) ? 0 : SelfReferences.defaults().count(name, texts);
+      int n =
+          inLowerCase(name, texts, lower) ? 0 : SelfReferences.defaults().count(name, texts, lower);
       if (n > 0) {
         votes.mentioned(name, Math.min(n, MAX_MENTION_WEIGHT));
       }
@@ -127,8 +128,8 @@ public final class TextOutlets {
       // "Vox" in "Vox Media" may be the group's own name, unless the page calls itself so.
       boolean self =
           standalone.contains(OutletNames.key(name))
-              || SelfReferences.defaults().count(name, texts) > 0;
-      int n = self ? mentionLines(name, lines, lower) : 0;
+              || SelfReferences.defaults().count(name, texts, lower) > 0;
+      int n = self ? mentionLines(name, texts, lower) : 0;
       if (n >= MIN_MENTIONS) {
         votes.mentioned(name, Math.min(n, MAX_MENTION_WEIGHT));
       }
@@ -136,17 +137,15 @@ public final class TextOutlets {
   }
 
   /** The lines other than the name alone that name it as a word with its capital. */
-  static int mentionLines(String name, List<TextTitles.Line> lines, List<String> lower) {
+  private static int mentionLines(String name, List<String> texts, List<String> lower) {
     String needle = name.toLowerCase(Locale.ROOT);
     String key = OutletNames.key(name);
-    if (needle.length() < MIN_NAME_CHARS
-        || name.contains(",")
-        || inLowerCase(name, lines.stream().map(TextTitles.Line::text).toList(), lower)) {
+    if (needle.length() < MIN_NAME_CHARS || name.contains(",") || inLowerCase(name, texts, lower)) {
       return 0;
     }
     int count = 0;
-    for (int i = 0; i < lines.size(); i++) {
-      String text = lines.get(i).text();
+    for (int i = 0; i < texts.size(); i++) {
+      String text = texts.get(i);
       if (lower.get(i).length() == text.length()
           && mentionIn(text, lower.get(i), needle) > 0
           && !OutletNames.key(text).equals(key)) {

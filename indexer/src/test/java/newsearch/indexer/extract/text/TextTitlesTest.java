@@ -99,33 +99,38 @@ class TextTitlesTest {
         "Harbour Strike", extract(top + BODY + "\nGet Harbour Strike on your phone\n").source());
   }
 
+  /** A page with {@code top} above the headline and {@code foot} under the article. */
+  private static String page(String top, String foot) {
+    return top + "\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n" + BODY + foot;
+  }
+
   @Test
   void mastheadTheSiteNamesItselfBeatsTheGroupInTheCopyrightLine() {
     String page =
-        "Home\nQuayside\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
-            + BODY
-            + "\nMore from Quayside\nSubscribe to Quayside newsletters\n"
-            + "© 2025 Tidewater Holdings LLC. All rights reserved.\n";
+        page(
+            "Home\nQuayside\nWorld",
+            "\nMore from Quayside\nSubscribe to Quayside newsletters\n"
+                + "© 2025 Tidewater Holdings LLC. All rights reserved.\n");
     assertEquals("Quayside", extract(page).source());
   }
 
   @Test
   void mastheadThatIsAWordOfTheLanguageStaysASection() {
     String page =
-        "Home\nDeals\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
-            + BODY
-            + "\nMore from Deals\nThe best deals of the week\n"
-            + "© 2025 Tidewater Holdings LLC. All rights reserved.\n";
+        page(
+            "Home\nDeals\nWorld",
+            "\nMore from Deals\nThe best deals of the week\n"
+                + "© 2025 Tidewater Holdings LLC. All rights reserved.\n");
     assertEquals("Tidewater Holdings", extract(page).source());
   }
 
   @Test
   void groupInTheCopyrightLineGivesTheOutletItsPagesName() {
     String page =
-        "Home\nWorld\n\nDockers walk out at the harbour\nMarch 3, 2025\n\n"
-            + BODY
-            + "\nEnable Ads on Quayside\nQuayside relies on advertising\n"
-            + "All contents © 2025 The Quayside Group LLC. All rights reserved.\n";
+        page(
+            "Home\nWorld",
+            "\nEnable Ads on Quayside\nQuayside relies on advertising\n"
+                + "All contents © 2025 The Quayside Group LLC. All rights reserved.\n");
     assertEquals("Quayside", extract(page).source());
   }
 
