@@ -33,6 +33,7 @@ public final class SearchApi {
   /** The app with {@code slots} searches at once; one that waits a second for a slot gets a 503. */
   public static Javalin create(SearchService service, int slots) {
     var controller = new SearchController(service);
+    var batches = new BatchController(service);
     var slot = new SearchSlots(slots);
     return Javalin.create(
         config -> {
@@ -61,6 +62,7 @@ public final class SearchApi {
           config.routes.get("/api/articles/{id}", slot.guard(controller::article));
           config.routes.get("/api/articles/{id}/related", slot.guard(controller::related));
           config.routes.get("/api/stories/{id}", slot.guard(controller::story));
+          config.routes.post("/api/batch", batches::batch);
           config.routes.get("/api/suggest", controller::suggest);
           config.routes.get("/api/health", controller::health);
           config.routes.exception(
@@ -74,7 +76,9 @@ public final class SearchApi {
                 error(ctx, 500, "Internal error: the search could not be completed");
               });
           config.routes.error(404, SearchApi::notFound);
-          config.routes.error(405, ctx -> error(ctx, 405, "The API is read-only: use GET"));
+          config.routes.error(
+              405,
+              ctx -> error(ctx, 405, "The API is read-only: use GET (a batch, POST /api/batch)"));
         });
   }
 

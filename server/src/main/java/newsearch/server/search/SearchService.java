@@ -3,8 +3,11 @@ package newsearch.server.search;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import newsearch.server.search.batch.BatchEntry;
+import newsearch.server.search.batch.BatchRow;
 import newsearch.server.search.story.StoryView;
 import newsearch.server.search.suggest.Suggestion;
 
@@ -31,6 +34,16 @@ public interface SearchService extends Closeable {
    * changed against the earliest; empty when there is no such article id.
    */
   Optional<StoryView> story(String id) throws IOException;
+
+  /**
+   * Counts the articles matching any of {@code entry}'s queries with the filters of {@code filters}
+   * (its query, page and sort aside), as written: never relaxed, never corrected.
+   *
+   * @param hits the best matches to list, 1 or more
+   * @param budget the longest the entry may take; past it the row is cut short and says so
+   */
+  BatchRow batch(BatchEntry entry, SearchRequest filters, int hits, Duration budget)
+      throws IOException;
 
   /**
    * Writes every article matching {@code request} (at most {@code cap}) to {@code out}.

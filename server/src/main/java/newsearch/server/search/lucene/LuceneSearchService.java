@@ -3,6 +3,7 @@ package newsearch.server.search.lucene;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,8 @@ import newsearch.server.search.SearchRequest;
 import newsearch.server.search.SearchResult;
 import newsearch.server.search.SearchService;
 import newsearch.server.search.SortOrder;
+import newsearch.server.search.batch.BatchEntry;
+import newsearch.server.search.batch.BatchRow;
 import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
@@ -479,6 +482,38 @@ public final class LuceneSearchService implements SearchService {
       return StoryLookup.of(searcher, id);
     } finally {
       manager.release(searcher);
+    }
+  }
+
+  @Override
+  public BatchRow batch(BatchEntry entry, SearchRequest filters, int hits, Duration budget)
+      throws IOException {
+    IndexSearcher shared = manager.acquire();
+    try {
+      var timeout = new QueryTimeoutImpl(budget.toMillis());
+      var reader = ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout);
+      // One thread, not the slices' pool: a batch keeps to its lane while people search.
+      var searcher = new IndexSearcher(reader);
+      searcher.setSimilarity(IndexSchema.SIMILARITY);
+      searcher.setTimeout(timeout);
+      var warnings = new ArrayList<String>();
+      var any = new BooleanQuery.Builder();
+      var corrections = new Corrections(searcher, schema.analyzer());
+      for (String q : entry.queries()) {
+        // A batch counts what was asked: never relaxed, never corrected, only told.
+        Parsed parsed = parse(searcher, q, false);
+        warnings.addAll(parsed.lucene().warnings());
+        corrections
+            .of(parsed.user(), q)
+            .ifPresent(better -> warnings.add("Did you mean: " + better + "?"));
+        any.add(parsed.lucene().query(), BooleanClause.Occur.SHOULD);
+      }
+      Query query = Filters.apply(any.build(), Filters.of(filters, reader));
+      return BatchRows.count(searcher, query, entry, filters, hits, warnings);
+    } catch (ExitingReaderException e) {
+      return BatchRow.skipped(entry, BatchRows.CUT);
+    } finally {
+      manager.release(shared);
     }
   }
 
