@@ -87,10 +87,12 @@ final class BatchController {
       json.writeArrayFieldStart("results");
       // One row a line, so that a client can show progress as the lines arrive.
       var rows = new Rows(filters, hits);
+      String separator = "\n";
       for (BatchEntry entry : entries) {
-        json.writeRaw('\n');
-        json.writeObject(rows.next(entry));
+        json.writeRaw(separator);
+        json.writeRaw(JSON.writeValueAsString(rows.next(entry)));
         json.flush();
+        separator = ",\n";
       }
       json.writeRaw('\n');
       json.writeEndArray();

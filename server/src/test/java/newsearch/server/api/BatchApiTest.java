@@ -259,6 +259,8 @@ class BatchApiTest {
     List<String> lines = response.body().lines().toList();
     assertEquals("{\"results\":[", lines.get(0));
     assertEquals(BatchList.MAX_QUERIES + 2, lines.size(), "a line a row, between the brackets");
+    assertEquals("orchard", JSON.readTree(lines.get(1).replaceAll(",$", "")).get("query").asText());
+    assertEquals("]}", lines.getLast());
     JsonNode all = JSON.readTree(response.body());
     assertEquals(BatchList.MAX_QUERIES, all.get("results").size());
     assertNull(all.get("results").get(9_999).get("cut"));
