@@ -38,9 +38,12 @@ final class ArticleDocuments {
     return stories;
   }
 
-  /** The document of {@code article}, read from a file whose version is {@code fileVersion}. */
-  Document of(Article article, String fileVersion) {
-    return schema.toDocument(article, fileVersion, namesAndStory(article));
+  /**
+   * The document of {@code article}, read from a file whose version is {@code fileVersion}, first
+   * seen at {@code firstSeen} (epoch milliseconds).
+   */
+  Document of(Article article, String fileVersion, long firstSeen) {
+    return schema.toDocument(article, fileVersion, namesAndStory(article), firstSeen);
   }
 
   private NamesAndStory namesAndStory(Article article) {

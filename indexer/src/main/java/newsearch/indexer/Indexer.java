@@ -15,6 +15,7 @@ import newsearch.indexer.extract.text.TextPageExtractor;
 import newsearch.indexer.furniture.BodyFurniture;
 import newsearch.indexer.furniture.BodyFurnitureCounts;
 import newsearch.indexer.furniture.Furniture;
+import newsearch.indexer.index.FirstSeen;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
@@ -116,11 +117,14 @@ public final class Indexer {
             keepBodies ? BodyFurniture.none() : bodies,
             bodyCounts);
     IndexedFiles previous = full ? IndexedFiles.none() : IndexedFiles.read(dir);
+    // Opened before the writer: a full rebuild replaces the index but keeps when each was seen.
+    FirstSeen firstSeen = FirstSeen.of(dir, Instant.now());
     try (IndexWriter writer =
         schema.openWriter(dir, full ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND)) {
       Set<String> paths = files.stream().map(CorpusFile::relative).collect(Collectors.toSet());
       var run =
-          new IndexingRun(writer, documents, readers, previous, files, report, progress, threads);
+          new IndexingRun(
+              writer, documents, readers, previous, firstSeen, files, report, progress, threads);
       hooks.entering(Phase.READING);
       for (int i = 0; i < files.size(); i++) {
         if (i == files.size() / 2) {
@@ -155,6 +159,7 @@ public final class Indexer {
       hooks.entering(Phase.COMMITTED);
     } finally {
       previous.close();
+      firstSeen.close();
       progress.done();
     }
     report.bodyFurniture(bodyCounts.summary(keepBodies ? BodyFurniture.none() : bodies));

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import newsearch.indexer.extract.SourceAliases;
 import newsearch.indexer.index.ExactValues;
+import newsearch.indexer.index.FirstSeen;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.index.IndexedFiles;
 import newsearch.indexer.index.ReindexReport;
@@ -47,6 +48,7 @@ final class IndexingRun {
   private final ArticleDocuments documents;
   private final ArticleReaders readers;
   private final IndexedFiles previous;
+  private final FirstSeen firstSeen;
   private final Map<String, CorpusFile> corpus;
   // Whether a file's articles stay as the index holds them (the file did not change), per path.
   private final Map<String, Boolean> kept = new ConcurrentHashMap<>();
@@ -63,6 +65,7 @@ final class IndexingRun {
       ArticleDocuments documents,
       ArticleReaders readers,
       IndexedFiles previous,
+      FirstSeen firstSeen,
       List<CorpusFile> files,
       ReindexReport report,
       Progress progress,
@@ -71,6 +74,7 @@ final class IndexingRun {
     this.documents = documents;
     this.readers = readers;
     this.previous = previous;
+    this.firstSeen = firstSeen;
     this.corpus =
         files.stream().collect(Collectors.toMap(CorpusFile::relative, f -> f, (a, b) -> a));
     this.report = report;
@@ -258,7 +262,7 @@ final class IndexingRun {
       try {
         for (Article a : articles) {
           try {
-            writer.addDocument(documents.of(a, version));
+            writer.addDocument(documents.of(a, version, firstSeen.of(a.id())));
           } catch (IllegalArgumentException e) {
             // Lucene refused this document alone (the writer is fine): the others go on.
             String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("");

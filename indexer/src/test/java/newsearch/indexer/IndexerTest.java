@@ -242,7 +242,8 @@ class IndexerTest {
                       List.of(),
                       "p",
                       Extraction.GIVEN),
-                  "v"));
+                  "v",
+                  0L));
       writer.flush();
       writer.rollback();
     }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,6 +13,7 @@ import newsearch.indexer.CorpusAndIndexOptions;
 import newsearch.indexer.Indexer;
 import newsearch.indexer.index.ReindexReport;
 import newsearch.indexer.source.CorpusFiles;
+import newsearch.server.api.FeedSettings;
 import newsearch.server.api.SearchApi;
 import newsearch.server.search.lucene.LuceneSearchService;
 import org.apache.lucene.index.DirectoryReader;
@@ -71,6 +73,25 @@ public final class ServerMain implements Callable<Integer> {
               + " Retry-After (default: two a core).")
   int searchSlots;
 
+  @Option(
+      names = "--public-url",
+      paramLabel = "URL",
+      defaultValue = "${env:NEWSEARCH_PUBLIC_URL}",
+      description =
+          "The server's address as feed readers reach it, such as https://news.example.org; feeds"
+              + " link to it (env NEWSEARCH_PUBLIC_URL; default: the request's Host).")
+  String publicUrl;
+
+  @Option(
+      names = "--lists",
+      paramLabel = "DIR",
+      defaultValue = "${env:NEWSEARCH_LISTS:-${sys:newsearch.home:-.}/index-data/lists}",
+      description =
+          "Folder of standing lists (NAME.txt, one query or label<TAB>query a line) for"
+              + " /api/feed.atom?list=NAME; the batch view saves lists there (default:"
+              + " ${DEFAULT-VALUE}).")
+  Path lists;
+
   @Override
   public Integer call() throws IOException {
     long start = System.nanoTime();
@@ -92,7 +113,10 @@ public final class ServerMain implements Callable<Integer> {
             Thread.ofPlatform().daemon().name("index-refresh").factory());
     refresher.scheduleWithFixedDelay(() -> refresh(service), 1, 1, TimeUnit.SECONDS);
     Javalin app =
-        searchSlots == 0 ? SearchApi.create(service) : SearchApi.create(service, searchSlots);
+        SearchApi.create(
+            service,
+            searchSlots == 0 ? SearchApi.DEFAULT_SLOTS : searchSlots,
+            new FeedSettings(Optional.ofNullable(publicUrl), Optional.of(lists)));
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(

@@ -100,6 +100,13 @@ public final class IndexSchema {
    */
   public static final String SUGGEST = "suggest";
 
+  /**
+   * When newsearch first saw the article, in epoch milliseconds: kept across reindexes, even a
+   * {@code --full} one, so that a feed of new matches announces each article once. Stored, and as
+   * doc values to sort by.
+   */
+  public static final String FIRST_SEEN = "first_seen";
+
   /** The prefix of a name in {@link #SUGGEST}. */
   public static final String SUGGEST_NAME = "n:";
 
@@ -188,9 +195,10 @@ public final class IndexSchema {
 
   /**
    * The Lucene document for an article read from a file whose version is {@code fileVersion}, with
-   * the names and story fields its body gave.
+   * the names and story fields its body gave and the time it was first seen (epoch milliseconds).
    */
-  public Document toDocument(Article article, String fileVersion, NamesAndStory namesAndStory) {
+  public Document toDocument(
+      Article article, String fileVersion, NamesAndStory namesAndStory, long firstSeen) {
     var doc = new Document();
     doc.add(new KeywordField(ID, article.id(), Field.Store.YES));
     doc.add(new Field(HEADLINE, article.headline(), HEADLINE_TYPE));
@@ -222,6 +230,8 @@ public final class IndexSchema {
     doc.add(new StringField(PATH, article.path(), Field.Store.YES));
     doc.add(new SortedDocValuesField(PATH, new BytesRef(article.path())));
     doc.add(new SortedDocValuesField(FILE_VERSION, new BytesRef(fileVersion)));
+    doc.add(new NumericDocValuesField(FIRST_SEEN, firstSeen));
+    doc.add(new StoredField(FIRST_SEEN, firstSeen));
     addExtraction(doc, article.extraction());
     addNamesAndStory(doc, article, namesAndStory);
     return doc;

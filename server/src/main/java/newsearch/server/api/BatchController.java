@@ -58,7 +58,7 @@ final class BatchController {
 
   void batch(Context ctx) throws IOException {
     List<BatchEntry> entries = entries(ctx);
-    SearchRequest filters = filters(ctx);
+    SearchRequest filters = RequestParams.filters(ctx);
     boolean csv = format(ctx);
     boolean allHits = RequestParams.bool(ctx, "allHits", false);
     int hits = allHits ? ALL_HITS : hits(ctx);
@@ -179,21 +179,6 @@ final class BatchController {
         "A batch list must be at most 2 MB"
             + (bytes > 0 ? ", was " + bytes + " bytes" : "")
             + ": split it into several batches");
-  }
-
-  private static SearchRequest filters(Context ctx) {
-    return new SearchRequest(
-        "",
-        ctx.queryParams("source"),
-        RequestParams.date(ctx, "from"),
-        RequestParams.date(ctx, "to"),
-        false,
-        Optional.empty(),
-        1,
-        1,
-        false,
-        false,
-        false);
   }
 
   private static int hits(Context ctx) {

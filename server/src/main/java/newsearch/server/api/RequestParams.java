@@ -1,6 +1,8 @@
 package newsearch.server.api;
 
 import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -29,6 +31,32 @@ final class RequestParams {
         number(ctx, "minConfidence", 0),
         bool(ctx, "literal", false),
         integer(ctx, "minOutlets", 1));
+  }
+
+  /**
+   * The filters of a search (sources, dates, confidence, outlets) without its query, page or sort:
+   * what a batch or a feed applies to each of its queries.
+   */
+  static SearchRequest filters(Context ctx) {
+    return new SearchRequest(
+        "",
+        ctx.queryParams("source"),
+        date(ctx, "from"),
+        date(ctx, "to"),
+        bool(ctx, "undated", false),
+        Optional.empty(),
+        1,
+        1,
+        false,
+        false,
+        false,
+        number(ctx, "minConfidence", 0),
+        false,
+        integer(ctx, "minOutlets", 1));
+  }
+
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   static double number(Context ctx, String name, double fallback) {

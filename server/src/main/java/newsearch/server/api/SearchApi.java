@@ -23,6 +23,9 @@ public final class SearchApi {
           + " connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none';"
           + " form-action 'self'";
 
+  /** Searches at once unless told otherwise: two a core. */
+  public static final int DEFAULT_SLOTS = SearchSlots.DEFAULT;
+
   private SearchApi() {}
 
   /** The configured app, not started: {@code ServerMain} starts it on its port, tests on port 0. */
@@ -32,7 +35,13 @@ public final class SearchApi {
 
   /** The app with {@code slots} searches at once; one that waits a second for a slot gets a 503. */
   public static Javalin create(SearchService service, int slots) {
+    return create(service, slots, FeedSettings.NONE);
+  }
+
+  /** The app with {@code slots} searches at once, and feeds and lists as {@code feeds} says. */
+  public static Javalin create(SearchService service, int slots, FeedSettings feeds) {
     var controller = new SearchController(service);
+    var alerts = new FeedController(service, feeds);
     var batches = new BatchController(service);
     var slot = new SearchSlots(slots);
     return Javalin.create(
@@ -63,6 +72,9 @@ public final class SearchApi {
           config.routes.get("/api/articles/{id}/related", slot.guard(controller::related));
           config.routes.get("/api/stories/{id}", slot.guard(controller::story));
           config.routes.post("/api/batch", batches::batch);
+          config.routes.get("/api/feed.atom", slot.guard(alerts::feed));
+          config.routes.get("/api/lists", alerts::lists);
+          config.routes.put("/api/lists/{name}", alerts::save);
           config.routes.get("/api/suggest", controller::suggest);
           config.routes.get("/api/health", controller::health);
           config.routes.exception(
@@ -78,7 +90,11 @@ public final class SearchApi {
           config.routes.error(404, SearchApi::notFound);
           config.routes.error(
               405,
-              ctx -> error(ctx, 405, "The API is read-only: use GET (a batch, POST /api/batch)"));
+              ctx ->
+                  error(
+                      ctx,
+                      405,
+                      "The API is read-only: use GET (a batch: POST /api/batch; a list: PUT /api/lists/NAME)"));
         });
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import newsearch.server.search.batch.BatchEntry;
 import newsearch.server.search.batch.BatchRow;
+import newsearch.server.search.feed.FeedEntry;
 import newsearch.server.search.story.StoryView;
 import newsearch.server.search.suggest.Suggestion;
 
@@ -43,6 +44,13 @@ public interface SearchService extends Closeable {
    * @param budget the longest the entry may take; past it the row is cut short and says so
    */
   BatchRow batch(BatchEntry entry, SearchRequest filters, int hits, Duration budget)
+      throws IOException;
+
+  /**
+   * The {@code size} articles matching any of {@code entries} with the filters of {@code filters}
+   * that newsearch saw last, newest first; every version of a story, never relaxed.
+   */
+  List<FeedEntry> feed(List<BatchEntry> entries, SearchRequest filters, int size)
       throws IOException;
 
   /**

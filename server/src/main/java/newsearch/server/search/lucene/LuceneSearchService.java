@@ -27,6 +27,7 @@ import newsearch.server.search.SearchService;
 import newsearch.server.search.SortOrder;
 import newsearch.server.search.batch.BatchEntry;
 import newsearch.server.search.batch.BatchRow;
+import newsearch.server.search.feed.FeedEntry;
 import newsearch.server.search.lucene.facet.DateBuckets;
 import newsearch.server.search.lucene.facet.FacetCollector;
 import newsearch.server.search.lucene.facet.TopSources;
@@ -497,21 +498,50 @@ public final class LuceneSearchService implements SearchService {
       searcher.setSimilarity(IndexSchema.SIMILARITY);
       searcher.setTimeout(timeout);
       var warnings = new ArrayList<String>();
-      var any = new BooleanQuery.Builder();
-      var corrections = new Corrections(searcher, schema.analyzer());
-      for (String q : entry.queries()) {
-        // A batch counts what was asked: never relaxed, never corrected, only told.
-        Parsed parsed = parse(searcher, q, false);
-        warnings.addAll(parsed.lucene().warnings());
-        corrections
-            .of(parsed.user(), q)
-            .ifPresent(better -> warnings.add("Did you mean: " + better + "?"));
-        any.add(parsed.lucene().query(), BooleanClause.Occur.SHOULD);
-      }
-      Query query = Filters.apply(any.build(), Filters.of(filters, reader));
+      Query query =
+          Filters.apply(asWritten(searcher, entry, warnings), Filters.of(filters, reader));
       return BatchRows.count(searcher, query, entry, filters, hits, warnings);
     } catch (ExitingReaderException e) {
       return BatchRow.skipped(entry, BatchRows.CUT);
+    } finally {
+      manager.release(shared);
+    }
+  }
+
+  /**
+   * Any of the entry's queries as written: never relaxed, never corrected; what was not understood,
+   * and any suggestion, go to {@code warnings}.
+   */
+  private Query asWritten(IndexSearcher searcher, BatchEntry entry, List<String> warnings)
+      throws IOException {
+    var any = new BooleanQuery.Builder();
+    var corrections = new Corrections(searcher, schema.analyzer());
+    for (String q : entry.queries()) {
+      Parsed parsed = parse(searcher, q, false);
+      warnings.addAll(parsed.lucene().warnings());
+      corrections
+          .of(parsed.user(), q)
+          .ifPresent(better -> warnings.add("Did you mean: " + better + "?"));
+      any.add(parsed.lucene().query(), BooleanClause.Occur.SHOULD);
+    }
+    return any.build();
+  }
+
+  @Override
+  public List<FeedEntry> feed(List<BatchEntry> entries, SearchRequest filters, int size)
+      throws IOException {
+    IndexSearcher shared = manager.acquire();
+    try {
+      IndexSearcher searcher = timed(shared);
+      Optional<Query> filter = Filters.of(filters, searcher.getIndexReader());
+      var queries = new ArrayList<Query>();
+      for (BatchEntry entry : entries) {
+        queries.add(Filters.apply(asWritten(searcher, entry, new ArrayList<>()), filter));
+      }
+      return Feeds.newest(searcher, schema.analyzer(), entries, queries, size);
+    } catch (ExitingReaderException e) {
+      // An empty feed would read as "nothing new": say it failed instead.
+      throw new IllegalArgumentException("The feed's search took too long: narrow its query");
     } finally {
       manager.release(shared);
     }
