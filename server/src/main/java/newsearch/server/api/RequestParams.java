@@ -30,7 +30,20 @@ final class RequestParams {
         bool(ctx, "dedupe", true),
         number(ctx, "minConfidence", 0),
         bool(ctx, "literal", false),
-        integer(ctx, "minOutlets", 1));
+        integer(ctx, "minOutlets", 1),
+        histogram(ctx));
+  }
+
+  /** {@code histogram=share} asks for shares beside the counts; {@code count} is the default. */
+  private static boolean histogram(Context ctx) {
+    String v = string(ctx, "histogram").map(h -> h.toLowerCase(Locale.ROOT)).orElse("count");
+    return switch (v) {
+      case "count" -> false;
+      case "share" -> true;
+      default ->
+          throw new IllegalArgumentException(
+              "Parameter 'histogram' must be count or share, was '" + abbreviate(v) + "'");
+    };
   }
 
   /**

@@ -22,6 +22,9 @@ import java.util.Optional;
  *     every article
  * @param literal read the query's syntax as written, even where capitals or prose would be read as
  *     words (the page's "search with operators")
+ * @param minOutlets only stories published by at least this many outlets
+ * @param share with facets: give each date bucket and source the share of all articles there (with
+ *     the same filters) that match, so that a rise in coverage shows apart from a rise in articles
  */
 public record SearchRequest(
     String query,
@@ -37,7 +40,8 @@ public record SearchRequest(
     boolean dedupe,
     double minConfidence,
     boolean literal,
-    int minOutlets) {
+    int minOutlets,
+    boolean share) {
 
   /** The source filter value (and facet value) for articles whose outlet is unknown. */
   public static final String UNKNOWN_SOURCE = "_unknown";
@@ -95,6 +99,40 @@ public record SearchRequest(
               + (long) page * size
               + "; narrow the search instead");
     }
+  }
+
+  /** A search counted in articles, not as shares. */
+  public SearchRequest(
+      String query,
+      List<String> sources,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean undated,
+      Optional<SortOrder> sort,
+      int page,
+      int size,
+      boolean facets,
+      boolean highlight,
+      boolean dedupe,
+      double minConfidence,
+      boolean literal,
+      int minOutlets) {
+    this(
+        query,
+        sources,
+        from,
+        to,
+        undated,
+        sort,
+        page,
+        size,
+        facets,
+        highlight,
+        dedupe,
+        minConfidence,
+        literal,
+        minOutlets,
+        false);
   }
 
   /** A search of every story, however few its outlets. */
@@ -241,7 +279,8 @@ public record SearchRequest(
         dedupe,
         minConfidence,
         literal,
-        minOutlets);
+        minOutlets,
+        share);
   }
 
   /** The same search in {@code order}. */
@@ -260,7 +299,8 @@ public record SearchRequest(
         dedupe,
         minConfidence,
         literal,
-        minOutlets);
+        minOutlets,
+        share);
   }
 
   /** Whether the request narrows the articles by source, date, extraction confidence or outlets. */

@@ -188,7 +188,10 @@ public final class LuceneSearchService implements SearchService {
     Matching matching =
         landing.isPresent() ? landing.get() : match(searcher, parsed, request, stories);
     Collapse page = collapse(searcher, matching, request, stories);
-    Optional<Facets> facets = request.facets() ? Optional.of(facets(matching)) : Optional.empty();
+    Optional<Facets> facets =
+        request.facets()
+            ? Optional.of(facets(searcher, (SuggestingSearcher) shared, matching, request))
+            : Optional.empty();
     List<Hit> hits = Hits.read(searcher.storedFields(), page.page(), stories);
     if (request.highlight()) {
       var highlights = new Highlights(searcher, schema.analyzer());
@@ -375,10 +378,35 @@ public final class LuceneSearchService implements SearchService {
         || m.allSources().map(FacetCollector::approximate).orElse(false);
   }
 
-  private static Facets facets(Matching matching) {
+  private static Facets facets(
+      IndexSearcher searcher, SuggestingSearcher opened, Matching matching, SearchRequest request)
+      throws IOException {
     FacetCollector counted = matching.matches().facets().orElseThrow();
     FacetCollector forSources = matching.matches().allSources().orElse(counted);
-    return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
+    if (!request.share()) {
+      return new Facets(TopSources.count(forSources), DateBuckets.count(counted));
+    }
+    // Shares divide by every article with the same filters; the source facet's filters leave out
+    // the sources, as its counts do.
+    FacetCollector allDays = everything(searcher, opened, request);
+    FacetCollector allSources =
+        request.sources().isEmpty()
+            ? allDays
+            : everything(searcher, opened, request.withoutSources());
+    return new Facets(
+        TopSources.count(forSources, Optional.of(allSources)),
+        DateBuckets.count(counted, Optional.of(allDays)));
+  }
+
+  /** Every article that passes the request's filters, counted by source and day. */
+  private static FacetCollector everything(
+      IndexSearcher searcher, SuggestingSearcher opened, SearchRequest request) throws IOException {
+    Optional<Query> filter = Filters.of(request, searcher.getIndexReader());
+    if (filter.isEmpty()) {
+      return opened.everything();
+    }
+    return searcher.search(
+        Filters.apply(new MatchAllDocsQuery(), filter), FacetCollector.manager(true, true));
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import newsearch.server.search.DateHistogram;
 import newsearch.server.search.FacetValue;
 
@@ -21,6 +22,14 @@ public final class DateBuckets {
 
   /** The histogram of the matches counted, at a readable interval. */
   public static DateHistogram count(FacetCollector matches) {
+    return count(matches, Optional.empty());
+  }
+
+  /**
+   * The same, each bucket with its share of {@code all} (every article with the same filters) when
+   * given.
+   */
+  public static DateHistogram count(FacetCollector matches, Optional<FacetCollector> all) {
     int min = matches.minDay();
     int max = matches.maxDay();
     long undated = matches.undated();
@@ -35,10 +44,18 @@ public final class DateBuckets {
       LocalDate first = LocalDate.ofEpochDay(day);
       long end = Math.min(max + 1L, next(first, interval).toEpochDay());
       long count = 0;
+      long base = 0;
       for (; day < end; day++) {
         count += matches.perDay(day);
+        if (all.isPresent()) {
+          base += all.get().perDay(day);
+        }
       }
-      buckets.add(new FacetValue(bucket(first, interval), count));
+      buckets.add(
+          new FacetValue(
+              bucket(first, interval),
+              count,
+              all.isPresent() ? TopSources.share(count, base) : null));
     }
     return new DateHistogram(interval, buckets, undated);
   }
