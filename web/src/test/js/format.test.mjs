@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatDate, isoDatetime, sourceLabel, formatCount, facetCount, plural, summaryText, tookText, safeHttpUrl,
-  versionLabel, metaParts, extractionText,
+  versionLabel, metaParts, extractionText, formatShare,
 } from '../../main/resources/public/format.js';
 
 test('dates read as precisely as they are known', () => {
@@ -72,4 +72,12 @@ test('the "how this was read" line names the body method, its confidence and eac
   assert.equal(extractionText(undefined), '');
   assert.equal(extractionText({ body: 'dom-score', confidence: 0.876, date: 'jsonld', source: 'weird' }),
     'How this was read: body: dom-score (confidence 0.88); date from structured data (JSON-LD); source from weird');
+});
+
+test('shares read as percentages', () => {
+  assert.equal(formatShare(0.25), '25%');
+  assert.equal(formatShare(0.025), '2.5%');
+  assert.equal(formatShare(0.0004), '0.04%');
+  assert.equal(formatShare(0), '0%');
+  assert.equal(formatShare(1), '100%');
 });

@@ -33,3 +33,11 @@ test('a drag across bars covers them all, in either direction', () => {
   assert.deepEqual(rangeOfBars(bars, 2, 0), { from: '2025-01-01', to: '2025-03-31' });
   assert.deepEqual(rangeOfBars(bars, 1, 1), { from: '2025-02-01', to: '2025-02-28' });
 });
+
+test('as shares, bars scale to the largest share, not the largest count', () => {
+  const histogram = { interval: 'day', buckets: [
+    { value: '2025-02-01', count: 10, share: 0.1 }, { value: '2025-02-02', count: 2, share: 0.4 }] };
+  assert.deepEqual(histogramBars(histogram, '', '', true).map((b) => b.fraction), [0.25, 1]);
+  assert.deepEqual(histogramBars(histogram).map((b) => b.fraction), [1, 0.2]);
+  assert.equal(histogramBars(histogram, '', '', true)[1].share, 0.4);
+});

@@ -4,11 +4,12 @@ import {
   parseState, buildSearch, resultsSearch, articleSearch, searchApiUrl, articleApiUrl, exportUrl,
   effectiveSort, hasFilters, withQuery, withSource, withDates, withUndated, withoutFilters, withSort,
   lastPage, pageWindow, relatedApiUrl, withDedupe, withHideDoubtful, withLiteral, storySearch, storyApiUrl,
+  feedUrl, withShare,
 } from '../../main/resources/public/url-state.js';
 
 test('an empty query string is the start page', () => {
   const state = parseState('');
-  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, literal: false, article: '', story: '' });
+  assert.deepEqual(state, { q: '', sources: [], from: '', to: '', undated: false, sort: '', page: 1, dedupe: true, hideDoubtful: false, literal: false, share: false, batch: false, article: '', story: '' });
   assert.equal(buildSearch(state), '');
 });
 
@@ -131,4 +132,25 @@ test('"search with operators" keeps the query and reads it literally; a new quer
   assert.equal(parseState(buildSearch(state)).literal, true);
   assert.equal(withQuery(state, 'talks').literal, false);
   assert.equal(searchApiUrl(state), '/api/search?q=RUSSIA+AND+UKRAINE&literal=true&size=10');
+});
+
+test('a feed follows the search and its filters, never its page, sort or view', () => {
+  const state = parseState('?q=kyiv&source=Reuters&from=2024-01-01&sort=oldest&page=3&dedupe=false');
+  assert.equal(feedUrl(state), '/api/feed.atom?q=kyiv&source=Reuters&from=2024-01-01');
+  assert.equal(feedUrl(parseState('')), '/api/feed.atom');
+});
+
+test('coverage as a share is kept in the URL and asked of the API', () => {
+  const state = withShare(parseState('?q=kyiv'), true);
+  assert.equal(buildSearch(state), '?q=kyiv&histogram=share');
+  assert.match(searchApiUrl(state), /histogram=share/);
+  assert.equal(parseState(buildSearch(state)).share, true);
+  assert.equal(buildSearch(withShare(state, false)), '?q=kyiv');
+});
+
+test('the batch view is a state of its own, left by a search', () => {
+  const state = parseState('?view=batch');
+  assert.equal(state.batch, true);
+  assert.equal(buildSearch(state), '?view=batch');
+  assert.equal(buildSearch(withQuery(state, 'kyiv')), '?q=kyiv');
 });

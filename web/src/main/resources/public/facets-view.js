@@ -1,7 +1,7 @@
 // The filters beside the results: sources to tick, the date chart, from/to inputs and "no date".
 
 import { $, el, clear } from './dom.js';
-import { facetCount, sourceLabel, UNKNOWN_SOURCE } from './format.js';
+import { facetCount, formatShare, sourceLabel, UNKNOWN_SOURCE } from './format.js';
 import { histogramBars, rangeOfBars } from './histogram.js';
 import { hasFilters, withDates, withHideDoubtful, withSource, withUndated } from './url-state.js';
 
@@ -16,6 +16,8 @@ let chartListeners = new AbortController();
 export function renderFacets(facets, state, update, approximate = false) {
   renderSources(facets?.source ?? [], state, update, approximate);
   renderChart(facets?.date, state, update, approximate);
+  $('chart-count').checked = !state.share;
+  $('chart-share').checked = Boolean(state.share);
   $('from').value = state.from;
   $('to').value = state.to;
   renderUndated(facets?.date?.undated ?? 0, state, update);
@@ -26,13 +28,19 @@ export function renderFacets(facets, state, update, approximate = false) {
   $('filters-toggle').textContent = active ? `Filters (${active})` : 'Filters';
 }
 
-function checkbox(label, count, checked, onChange, approximate = false) {
+function checkbox(label, count, checked, onChange, approximate = false, share = null) {
   const input = el('input', { type: 'checkbox', checked });
   input.addEventListener('change', () => onChange(input.checked));
+  const about = approximate ? 'about ' : '';
+  const spoken = share === null
+    ? `${about}${count} articles`
+    : `${about}${count} articles, ${formatShare(share)} of its articles`;
+  const shown = share === null
+    ? facetCount(count, approximate)
+    : `${facetCount(count, approximate)} · ${formatShare(share)}`;
   return el('li', {}, el('label', { class: 'facet-option' }, input,
     el('span', { class: 'facet-name' }, label),
-    el('span', { class: 'facet-count', 'aria-label': `${approximate ? 'about ' : ''}${count} articles` },
-      facetCount(count, approximate))));
+    el('span', { class: 'facet-count', 'aria-label': spoken }, shown)));
 }
 
 function renderSources(values, state, update, approximate) {
@@ -40,9 +48,10 @@ function renderSources(values, state, update, approximate) {
   const shown = values.map((v) => v.value);
   // A ticked source with no match left must stay visible, or it could not be unticked.
   const entries = [...values, ...state.sources.filter((s) => !shown.includes(s)).map((s) => ({ value: s, count: 0 }))];
-  for (const { value, count } of entries) {
+  for (const { value, count, share } of entries) {
     const item = checkbox(sourceLabel(value), count, state.sources.includes(value),
-      (ticked) => update((s) => withSource(s, value, ticked)), approximate);
+      (ticked) => update((s) => withSource(s, value, ticked)), approximate,
+      state.share && share !== undefined ? share : null);
     if (value === UNKNOWN_SOURCE) item.classList.add('unknown');
     list.append(item);
   }
@@ -68,20 +77,24 @@ function renderChart(histogram, state, update, approximate) {
   const box = clear($('date-chart'));
   chartListeners.abort();
   chartListeners = new AbortController();
-  const bars = histogramBars(histogram, state.from, state.to);
+  const share = Boolean(state.share);
+  const bars = histogramBars(histogram, state.from, state.to, share);
   if (bars.length === 0) {
     box.append(el('p', { class: 'facet-empty' }, 'No dated articles'));
     return;
   }
   const chart = el('div', {
     class: 'chart', role: 'group',
-    'aria-label': `Articles per ${histogram.interval}. Choose a bar, or drag across bars, to filter by date.`,
+    'aria-label': `${share ? 'Share of all articles that match, per' : 'Articles per'} ${histogram.interval}. Choose a bar, or drag across bars, to filter by date.`,
   });
   const focusIndex = Math.max(0, bars.findIndex((b) => b.selected));
   bars.forEach((bar, i) => {
     const fill = el('span', { class: 'bar-fill' });
     fill.style.height = `${Math.max(bar.fraction * 100, bar.count > 0 ? 4 : 1)}%`;
-    const text = `${bar.label}: ${facetCount(bar.count, approximate)} ${bar.count === 1 ? 'article' : 'articles'}`;
+    const counted = `${facetCount(bar.count, approximate)} ${bar.count === 1 ? 'article' : 'articles'}`;
+    const text = share
+      ? `${bar.label}: ${formatShare(bar.share)} of all articles (${counted})`
+      : `${bar.label}: ${counted}`;
     const button = el('button', {
       type: 'button', class: `bar${bar.selected ? ' selected' : ''}${bar.count === 0 ? ' empty' : ''}`,
       title: text, 'aria-label': text, 'data-index': i, tabindex: i === focusIndex ? 0 : -1,
@@ -91,7 +104,10 @@ function renderChart(histogram, state, update, approximate) {
   wireChart(chart, bars, (from, to) => update((s) => withDates(s, from, to)));
   const axis = el('div', { class: 'chart-axis', 'aria-hidden': 'true' },
     el('span', {}, bars[0].label), bars.length > 1 ? el('span', {}, bars[bars.length - 1].label) : null);
-  box.append(chart, axis, el('p', { class: 'chart-hint' }, 'Click a bar or drag across bars to filter'));
+  const caption = share
+    ? `Bars: the share of all articles of each ${histogram.interval} that match. Click a bar or drag across bars to filter.`
+    : `Bars: matching articles per ${histogram.interval}. Click a bar or drag across bars to filter.`;
+  box.append(chart, axis, el('p', { class: 'chart-hint', id: 'chart-caption' }, caption));
 }
 
 /** Click or Enter picks a bar; a pointer drag picks the bars it crosses; arrow keys move between bars. */

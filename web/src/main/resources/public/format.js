@@ -55,6 +55,15 @@ export function facetCount(n, approximate) {
   return `${approximate ? '≈' : ''}${formatCount(n)}`;
 }
 
+/** A share 0..1 as a percentage people read: "25%", "2.5%", "0.04%", "0%". */
+export function formatShare(share) {
+  const pct = (share ?? 0) * 100;
+  if (pct === 0) return '0%';
+  if (pct >= 10) return `${Math.round(pct)}%`;
+  if (pct >= 1) return `${Number(pct.toFixed(1))}%`;
+  return `${Number(pct.toPrecision(1))}%`;
+}
+
 /** 1 → "1 article", 2 → "2 articles". */
 export function plural(n, word, words = `${word}s`) {
   return `${formatCount(n)} ${n === 1 ? word : words}`;

@@ -37,22 +37,25 @@ export function bucketLabel(value, interval) {
 }
 
 /**
- * Bars for the API's date histogram: height as a fraction of the largest count, and whether the
- * bucket lies in the filtered range (from/to as in the URL, either may be empty).
+ * Bars for the API's date histogram: height as a fraction of the largest count (with `share`, of
+ * the largest share of all articles), and whether the bucket lies in the filtered range (from/to as
+ * in the URL, either may be empty).
  */
-export function histogramBars(histogram, from = '', to = '') {
+export function histogramBars(histogram, from = '', to = '', share = false) {
   const buckets = histogram?.buckets ?? [];
   const interval = histogram?.interval ?? 'day';
-  const max = Math.max(0, ...buckets.map((b) => b.count));
+  const height = (b) => (share ? b.share ?? 0 : b.count);
+  const max = Math.max(0, ...buckets.map(height));
   return buckets.map((bucket) => {
     const range = bucketRange(bucket.value, interval);
     return {
       value: bucket.value,
       count: bucket.count,
+      share: bucket.share ?? null,
       from: range.from,
       to: range.to,
       label: bucketLabel(bucket.value, interval),
-      fraction: max > 0 ? bucket.count / max : 0,
+      fraction: max > 0 ? height(bucket) / max : 0,
       selected: Boolean(from || to) && (!from || range.to >= from) && (!to || range.from <= to),
     };
   });

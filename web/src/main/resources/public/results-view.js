@@ -5,7 +5,7 @@ import {
   formatDate, sourceLabel, summaryText, tookText, formatCount, versionLabel,
 } from './format.js';
 import {
-  articleSearch, storySearch, buildSearch, effectiveSort, exportUrl, hasFilters, lastPage, pageWindow, withDates,
+  articleSearch, storySearch, buildSearch, effectiveSort, exportUrl, feedUrl, hasFilters, lastPage, pageWindow, withDates,
   withHideDoubtful, withLiteral, withPage, withQuery, withSource, withUndated, withoutFilters,
 } from './url-state.js';
 
@@ -28,6 +28,10 @@ function renderTools(state, any) {
   const link = $('export');
   link.href = exportUrl(state);
   link.hidden = !any;
+  // A feed alerts on new matches, so it is offered even while nothing matches yet.
+  const feed = $('subscribe');
+  feed.href = feedUrl(state);
+  feed.hidden = false;
   $('every-version').checked = state.dedupe === false;
 }
 
@@ -133,6 +137,7 @@ export function renderError(title, detail, state, retry) {
   clear($('hits'));
   clear($('pager'));
   $('export').hidden = true;
+  $('subscribe').hidden = true;
   const button = el('button', { type: 'button', class: 'retry' }, 'Try again');
   button.addEventListener('click', retry);
   const reset = hasFilters(state)

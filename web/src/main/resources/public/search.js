@@ -2,6 +2,7 @@
 // Every change of state is a new URL (history.pushState), so reload, back/forward and shared links work.
 
 import { renderArticle, renderArticleError, renderRelated, setBackLink } from './article-view.js';
+import { renderBatch } from './batch-view.js';
 import { $ } from './dom.js';
 import { renderFacets } from './facets-view.js';
 import { formatCount, formatDate } from './format.js';
@@ -10,7 +11,7 @@ import { renderStory, renderStoryError, setStoryBackLink } from './story-view.js
 import { attachSuggestions } from './suggest-box.js';
 import {
   articleApiUrl, buildSearch, parseState, relatedApiUrl, resultsSearch, searchApiUrl, storyApiUrl, withDates,
-  withDedupe, withQuery, withSort, withoutFilters,
+  withDedupe, withQuery, withShare, withSort, withoutFilters,
 } from './url-state.js';
 
 /** A failed API call: `status` 0 when the server could not be reached. */
@@ -46,9 +47,10 @@ async function fetchJson(url, signal) {
   return body;
 }
 
-/** Shows one of the views: `results`, `article` or `story`. */
+/** Shows one of the views: `results`, `article`, `story` or `batch`. */
 function showView(view) {
   $('results-view').hidden = view !== 'results';
+  $('batch-view').hidden = view !== 'batch';
   $('article-view').hidden = view !== 'article';
   $('story-view').hidden = view !== 'story';
 }
@@ -69,7 +71,11 @@ async function load({ restoreScroll = false, focusResults = false } = {}) {
   $('q').value = state.q;
   setLoading(true);
   try {
-    if (state.article) {
+    if (state.batch && !state.article && !state.story) {
+      showView('batch');
+      document.title = 'Batch search · newsearch';
+      renderBatch(state);
+    } else if (state.article) {
       await loadArticle(controller.signal, current);
     } else if (state.story) {
       await loadStory(controller.signal, current);
@@ -231,6 +237,8 @@ function wire() {
     go(withDates(state, $('from').value, $('to').value));
   });
   $('reset-filters').addEventListener('click', () => go(withoutFilters(state)));
+  $('chart-count').addEventListener('change', () => go(withShare(state, false)));
+  $('chart-share').addEventListener('change', () => go(withShare(state, true)));
   $('filters-toggle').addEventListener('click', () => {
     const open = $('filters-toggle').getAttribute('aria-expanded') !== 'true';
     $('filters-toggle').setAttribute('aria-expanded', String(open));
@@ -246,6 +254,6 @@ function wire() {
 
 history.scrollRestoration = 'manual';
 wire();
-if (!state.article && !state.story) $('q').focus();
+if (!state.article && !state.story && !state.batch) $('q').focus();
 load();
 showHealth();

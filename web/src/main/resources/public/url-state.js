@@ -17,7 +17,7 @@ export const RESULT_WINDOW = 10000;
 
 /**
  * The state encoded in a location's query string (`?q=…&source=…&from=…&to=…&undated=true&sort=…&page=…`,
- * `dedupe=false` to show every version of a story, `literal=true` to read operators even in capitals or prose, `minConfidence=0.5` to hide doubtful extractions, plus `article=ID` for the article view, `story=ID` for the story view). Dates are
+ * `dedupe=false` to show every version of a story, `literal=true` to read operators even in capitals or prose, `minConfidence=0.5` to hide doubtful extractions, `histogram=share` to chart coverage as a share of all articles, plus `article=ID` for the article view, `story=ID` for the story view, `view=batch` for the batch view). Dates are
  * passed on as written: the API validates them.
  */
 export function parseState(search) {
@@ -35,6 +35,8 @@ export function parseState(search) {
     dedupe: params.get('dedupe') !== 'false',
     hideDoubtful: Number.parseFloat(params.get('minConfidence') ?? '') > 0,
     literal: params.get('literal') === 'true',
+    share: params.get('histogram') === 'share',
+    batch: params.get('view') === 'batch',
     article: params.get('article') ?? '',
     story: params.get('story') ?? '',
   };
@@ -55,12 +57,14 @@ function filterParams(state, params) {
   if (state.dedupe === false) params.append('dedupe', 'false');
   if (state.hideDoubtful) params.append('minConfidence', String(DOUBTFUL_BELOW));
   if (state.literal && state.q) params.append('literal', 'true');
+  if (state.share) params.append('histogram', 'share');
   return params;
 }
 
 /** The query string for a state, canonical (defaults left out), `''` for the start page. */
 export function buildSearch(state) {
   const params = new URLSearchParams();
+  if (state.batch) params.append('view', 'batch');
   if (state.article) params.append('article', state.article);
   if (state.story) params.append('story', state.story);
   filterParams(state, params);
@@ -71,7 +75,7 @@ export function buildSearch(state) {
 
 /** The URL of the results a state shows (the article view's "back to results" link). */
 export function resultsSearch(state) {
-  return buildSearch({ ...state, article: '', story: '' });
+  return buildSearch({ ...state, article: '', story: '', batch: false });
 }
 
 /** The URL of the article view for a hit, keeping the results' state for the way back. */
@@ -121,6 +125,27 @@ export function exportUrl(state) {
   return `/api/export?${params}`;
 }
 
+/**
+ * `/api/feed.atom?…`: an Atom feed of the newest articles matching the state's search and filters
+ * (never relaxed, every version of a story), for a feed reader to alert on.
+ */
+export function feedUrl(state) {
+  const params = new URLSearchParams();
+  if (state.q) params.append('q', state.q);
+  for (const source of state.sources) params.append('source', source);
+  if (state.from) params.append('from', state.from);
+  if (state.to) params.append('to', state.to);
+  if (state.undated) params.append('undated', 'true');
+  if (state.hideDoubtful) params.append('minConfidence', String(DOUBTFUL_BELOW));
+  const text = params.toString();
+  return `/api/feed.atom${text ? `?${text}` : ''}`;
+}
+
+/** Coverage charted as counts (`false`) or as a share of all articles (`true`). */
+export function withShare(state, share) {
+  return { ...state, share, article: '', story: '' };
+}
+
 /** The sort actually applied when the state names none. */
 export function effectiveSort(state) {
   return state.sort || (state.q ? 'relevance' : 'newest');
@@ -132,7 +157,7 @@ export function hasFilters(state) {
 
 /** A new search keeps the filters and sort but starts again at page 1, read as the API reads it. */
 export function withQuery(state, q) {
-  return { ...state, q: q.trim(), page: 1, article: '', story: '', literal: false };
+  return { ...state, q: q.trim(), page: 1, article: '', story: '', literal: false, batch: false };
 }
 
 /** The same query with its operators read as written ("search with operators"). */
