@@ -173,6 +173,8 @@ function renderChart() {
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
   svg.setAttribute('class', 'batch-lines');
+  // Stretched to the box, so the first and last months sit at its edges like the axis labels.
+  svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', `Articles per month, ${months[0] ?? ''} to ${months[months.length - 1] ?? ''}, for ${picked.length} rows`);
   series.forEach((s, i) => {

@@ -88,6 +88,31 @@ class BatchAndSharePageBrowserTest {
     page.waitForPath("/?q=harbour");
   }
 
+  @Test
+  void theBatchViewFitsAPhoneScreen() {
+    page.resize(ChromiumPage.PHONE);
+    try {
+      page.open("/?view=batch");
+      page.find("#batch-list").sendKeys("harbour\nDover\n\"winter storm repairs\"");
+      page.find("#batch-run").click();
+      page.waitForText("#batch-progress", "3 rows counted.");
+      page.all("#batch-rows input[type=checkbox]").get(0).click();
+      page.screenshot("batch-phone-390");
+      Object overflow =
+          page.script("return document.documentElement.scrollWidth > window.innerWidth + 1");
+      assertEquals(Boolean.FALSE, overflow, "the table scrolls in its own box, not the page");
+    } finally {
+      page.resize(ChromiumPage.DESKTOP);
+    }
+    page.open("/?view=batch");
+    page.find("#batch-list").sendKeys("harbour\nDover");
+    page.find("#batch-run").click();
+    page.waitForText("#batch-progress", "2 rows counted.");
+    page.all("#batch-rows input[type=checkbox]").get(0).click();
+    page.all("#batch-rows input[type=checkbox]").get(1).click();
+    page.screenshot("batch-desktop-1280");
+  }
+
   private static List<String> column(int index) {
     return page.all("#batch-rows tr").stream()
         .map(
