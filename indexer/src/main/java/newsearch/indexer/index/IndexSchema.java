@@ -3,6 +3,8 @@ package newsearch.indexer.index;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import newsearch.indexer.model.Article;
 import newsearch.indexer.model.Extraction;
@@ -280,6 +282,63 @@ public final class IndexSchema {
     byte[] bytes = id.getBytes(StandardCharsets.UTF_8);
     return (long) StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x9747b28c) << 32
         | (StringHelper.murmurhash3_x86_32(bytes, 0, bytes.length, 0x5bd1e995) & 0xffffffffL);
+  }
+
+  /**
+   * This schema as an OpenSearch index definition ({@code PUT /INDEX} body): the same analysis
+   * chain, BM25 with the same k1 and b, and a mapping per field that matches its Lucene type here
+   * (keywords for facets and ids, the day as an integer, offsets where the highlighter reads them,
+   * stored only what a hit or the article view shows). Plain maps, so the indexer needs no
+   * OpenSearch class; a client sends them as JSON.
+   */
+  public static Map<String, Object> openSearchIndex(int shards, int replicas) {
+    var bm25 = (BM25Similarity) SIMILARITY;
+    Map<String, Object> text = Map.of("type", "text", "analyzer", NewsAnalyzer.NAME);
+    Map<String, Object> withOffsets =
+        Map.of("type", "text", "analyzer", NewsAnalyzer.NAME, "index_options", "offsets");
+    Map<String, Object> keyword = Map.of("type", "keyword");
+    Map<String, Object> storedOnly = Map.of("type", "keyword", "index", false, "doc_values", false);
+    var fields = new LinkedHashMap<String, Object>();
+    fields.put(ID, keyword);
+    fields.put(HEADLINE, withOffsets);
+    fields.put(BODY, withOffsets);
+    fields.put(SOURCE, keyword);
+    fields.put(SOURCE_TEXT, text);
+    fields.put(AUTHORS, text);
+    fields.put(AUTHOR, keyword);
+    fields.put(DAY, Map.of("type", "integer"));
+    fields.put(DATE, storedOnly);
+    fields.put(URL, storedOnly);
+    fields.put(PATH, keyword);
+    fields.put(FILE_VERSION, keyword);
+    fields.put(FIRST_SEEN, Map.of("type", "long"));
+    fields.put(
+        NAMES,
+        Map.of("type", "text", "analyzer", "whitespace", "index_options", "docs", "norms", false));
+    fields.put(SUGGEST, Map.of("type", "keyword", "doc_values", false));
+    fields.put(STORY, Map.of("type", "long"));
+    fields.put(STORY_BAND, Map.of("type", "keyword", "doc_values", false));
+    fields.put(MINHASH, Map.of("type", "binary", "doc_values", true));
+    fields.put(EXTRACTION, storedOnly);
+    fields.put(CONFIDENCE, Map.of("type", "float"));
+    for (String origin : List.of(HEADLINE_ORIGIN, DATE_ORIGIN, SOURCE_ORIGIN, AUTHORS_ORIGIN)) {
+      fields.put(origin, storedOnly);
+    }
+    fields.put(UNDATED, storedOnly);
+    return Map.of(
+        "settings",
+        Map.of(
+            "number_of_shards",
+            shards,
+            "number_of_replicas",
+            replicas,
+            "similarity",
+            Map.of("default", Map.of("type", "BM25", "k1", bm25.getK1(), "b", bm25.getB())),
+            "analysis",
+            NewsAnalyzer.openSearchAnalysis()),
+        "mappings",
+        // Strict: a field this schema does not name is a bug to report, not a type to guess.
+        Map.of("dynamic", "strict", "properties", fields));
   }
 
   private static FieldType termsOnly() {

@@ -1,5 +1,7 @@
 package newsearch.indexer.index;
 
+import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -33,9 +35,42 @@ public final class NewsAnalyzer extends Analyzer {
   }
 
   /** Between the values of one field (headline, body): no phrase matches across them. */
+  static final int POSITION_GAP = 100;
+
+  /** The name of this chain among an OpenSearch index's analyzers. */
+  public static final String NAME = "news";
+
+  /** The name of its normalizer (wildcard and fuzzy terms; keyword values folded alike). */
+  public static final String FOLDED = "folded";
+
   @Override
   public int getPositionIncrementGap(String fieldName) {
-    return 100;
+    return POSITION_GAP;
+  }
+
+  /**
+   * The same chain as an OpenSearch index's analysis settings: filter for filter what {@link
+   * #createComponents} builds (OpenSearch's {@code stop} filter defaults to Lucene's English stop
+   * set), and the normalizer {@link #normalize} is.
+   */
+  static Map<String, Object> openSearchAnalysis() {
+    return Map.of(
+        "filter",
+        Map.of("possessive", Map.of("type", "stemmer", "language", "possessive_english")),
+        "analyzer",
+        Map.of(
+            NAME,
+            Map.of(
+                "type",
+                "custom",
+                "tokenizer",
+                "standard",
+                "filter",
+                List.of("possessive", "lowercase", "asciifolding", "stop", "porter_stem"),
+                "position_increment_gap",
+                POSITION_GAP)),
+        "normalizer",
+        Map.of(FOLDED, Map.of("type", "custom", "filter", List.of("lowercase", "asciifolding"))));
   }
 
   @Override
