@@ -89,12 +89,12 @@ public final class AtomFeed {
     }
     for (String matched : e.matched()) {
       xml.writeEmptyElement("category");
-      xml.writeAttribute("term", matched);
-      xml.writeAttribute("label", "matched " + matched);
+      xml.writeAttribute("term", xmlText(matched));
+      xml.writeAttribute("label", xmlText("matched " + matched));
     }
     xml.writeStartElement("summary");
     xml.writeAttribute("type", "html");
-    xml.writeCharacters(e.snippet() == null ? "" : e.snippet());
+    xml.writeCharacters(xmlText(e.snippet() == null ? "" : e.snippet()));
     xml.writeEndElement();
     xml.writeEndElement();
   }
@@ -118,11 +118,45 @@ public final class AtomFeed {
   private static void element(XMLStreamWriter xml, String name, String text) {
     try {
       xml.writeStartElement(name);
-      xml.writeCharacters(text);
+      xml.writeCharacters(xmlText(text));
       xml.writeEndElement();
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The text without what XML 1.0 cannot hold (control characters, lone surrogates): scraped pages
+   * carry them, and one would make the whole feed unreadable to a reader.
+   */
+  static String xmlText(String text) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pair =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed =
+          pair
+              || c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD);
+      if (!allowed && out == null) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      } else if (out != null && allowed) {
+        out.append(c);
+      }
+      if (pair) {
+        if (out != null) {
+          out.append(text.charAt(i + 1));
+        }
+        i++;
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   private static void link(XMLStreamWriter xml, String rel, String href, String type)
