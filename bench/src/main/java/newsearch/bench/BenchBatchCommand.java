@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
@@ -25,7 +24,6 @@ import newsearch.bench.search.ServerProcess;
 import newsearch.indexer.Indexer;
 import newsearch.indexer.index.IndexSchema;
 import newsearch.indexer.source.CorpusFiles;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -191,10 +189,7 @@ public final class BenchBatchCommand implements Callable<Integer> {
         if (it.seekCeil(prefix) != TermsEnum.SeekStatus.END) {
           for (BytesRef t = it.term(); t != null && startsWith(t, prefix); t = it.next()) {
             String name = t.utf8ToString().substring(IndexSchema.SUGGEST_NAME.length());
-            // A sentence's capitalised first word ("The", "In") is no name a researcher lists.
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(name.toLowerCase(Locale.ROOT))) {
-              counts.add(Map.entry(name, it.docFreq()));
-            }
+            counts.add(Map.entry(name, it.docFreq()));
           }
         }
       }

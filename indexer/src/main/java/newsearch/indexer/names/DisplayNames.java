@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsearch.indexer.extract.MonthNames;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * The names an article mentions as a reader would type them: runs of one to three name words
@@ -93,12 +94,27 @@ public final class DisplayNames {
     if (run.isEmpty()) {
       return;
     }
-    if (run.size() == 1 && calendarWord(text.substring(run.get(0)[0], run.get(0)[1]))) {
-      return;
-    }
     int from = run.size() > MAX_WORDS ? run.size() - 2 : 0;
+    // A sentence's capitalised first word is no name ("In Washington", "But Trump"); "The" stays
+    // before a name, as in "The Hill", but is none alone.
+    while (from < run.size() - 1 && functionWord(text, run.get(from), false)) {
+      from++;
+    }
+    if (run.size() - from == 1) {
+      String word = text.substring(run.get(from)[0], run.get(from)[1]);
+      if (calendarWord(word) || functionWord(text, run.get(from), true)) {
+        return;
+      }
+    }
     String name = text.substring(run.get(from)[0], run.getLast()[1]).replace('\u00a0', ' ');
     mentions.merge(name, 1, Integer::sum);
+  }
+
+  /** An English stop word; {@code "the"} only when {@code evenThe}. */
+  private static boolean functionWord(String text, int[] word, boolean evenThe) {
+    String lower = text.substring(word[0], word[1]).toLowerCase(Locale.ROOT);
+    return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(lower)
+        && (evenThe || !lower.equals("the"));
   }
 
   private static boolean calendarWord(String word) {

@@ -27,6 +27,22 @@ class SuggestTermsTest {
   }
 
   @Test
+  void aStopWordOpeningASentenceIsNoNameNorPartOfOne() {
+    List<String> terms =
+        SuggestTerms.of(
+            "",
+            "Rain fell — The vote was late; In Washington the mood was calm; But Trump spoke"
+                + " in 2019 It rained, as The Hill reported.");
+    assertTrue(terms.contains("n:Washington"), terms.toString());
+    assertTrue(terms.contains("n:Trump"), terms.toString());
+    assertTrue(terms.contains("n:The Hill"), "\"The\" before a name stays: " + terms);
+    assertFalse(terms.contains("n:The"), terms.toString());
+    assertFalse(terms.contains("n:In Washington"), terms.toString());
+    assertFalse(terms.contains("n:But Trump"), terms.toString());
+    assertFalse(terms.contains("n:It"), terms.toString());
+  }
+
+  @Test
   void wordsGluedByMarkupAreNoNamesButCamelCaseNamesAre() {
     List<String> terms =
         SuggestTerms.of("", "He met Senator McCain and Ron DeSantis, said TrumpGOP Leaders today.");
