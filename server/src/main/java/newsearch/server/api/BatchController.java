@@ -3,13 +3,11 @@ package newsearch.server.api;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnsupportedMediaTypeResponse;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,7 +30,6 @@ import org.slf4j.LoggerFactory;
  */
 final class BatchController {
 
-  static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
   static final int DEFAULT_HITS = 5;
   static final int MAX_HITS = 50;
 
@@ -157,28 +154,8 @@ final class BatchController {
               + RequestParams.abbreviate(type)
               + "'");
     }
-    String body = body(ctx);
+    String body = RequestParams.text(ctx, "A batch list");
     return type.equals("text/csv") ? BatchList.fromCsv(body) : BatchList.fromText(body);
-  }
-
-  private static String body(Context ctx) throws IOException {
-    long declared = ctx.contentLength();
-    if (declared > MAX_BODY_BYTES) {
-      throw tooLarge(declared);
-    }
-    InputStream in = ctx.req().getInputStream();
-    byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
-    if (bytes.length > MAX_BODY_BYTES) {
-      throw tooLarge(-1);
-    }
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static ContentTooLargeResponse tooLarge(long bytes) {
-    return new ContentTooLargeResponse(
-        "A batch list must be at most 2 MB"
-            + (bytes > 0 ? ", was " + bytes + " bytes" : "")
-            + ": split it into several batches");
   }
 
   private static int hits(Context ctx) {

@@ -1,6 +1,5 @@
 package newsearch.server.api;
 
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.io.IOException;
@@ -102,13 +101,7 @@ final class FeedController {
         settings
             .lists()
             .orElseThrow(() -> new NotFoundResponse("This server keeps no lists (no --lists)"));
-    long declared = ctx.contentLength();
-    byte[] bytes = ctx.req().getInputStream().readNBytes(BatchController.MAX_BODY_BYTES + 1);
-    if (declared > BatchController.MAX_BODY_BYTES
-        || bytes.length > BatchController.MAX_BODY_BYTES) {
-      throw new ContentTooLargeResponse("A list must be at most 2 MB");
-    }
-    String text = new String(bytes, StandardCharsets.UTF_8);
+    String text = RequestParams.text(ctx, "A list");
     int entries = BatchList.fromListFile(text).size();
     Files.createDirectories(dir);
     Path file = dir.resolve(name + ".txt");

@@ -1,6 +1,8 @@
 package newsearch.server.api;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -66,6 +68,29 @@ final class RequestParams {
         number(ctx, "minConfidence", 0),
         false,
         integer(ctx, "minOutlets", 1));
+  }
+
+  /** The most a batch list or a standing list may hold. */
+  static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+  /**
+   * The request body as UTF-8 text, at most {@link #MAX_BODY_BYTES}; a larger one, by its declared
+   * length or by what arrives, is a 413 naming {@code what}.
+   */
+  static String text(Context ctx, String what) throws IOException {
+    long declared = ctx.contentLength();
+    byte[] bytes =
+        declared > MAX_BODY_BYTES
+            ? new byte[MAX_BODY_BYTES + 1]
+            : ctx.req().getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+    if (bytes.length > MAX_BODY_BYTES) {
+      throw new ContentTooLargeResponse(
+          what
+              + " must be at most 2 MB"
+              + (declared > 0 ? ", was " + declared + " bytes" : "")
+              + ": split it into several");
+    }
+    return new String(bytes, StandardCharsets.UTF_8);
   }
 
   static String encode(String value) {
